@@ -1,0 +1,7 @@
+package dev.errand;
+
+/** A job with three JSON-native arguments. */
+@FunctionalInterface
+public non-sealed interface Job3<A, B, C> extends Job {
+    void perform(A a, B b, C c) throws Exception;
+}

@@ -1,0 +1,96 @@
+package dev.errand.client;
+
+import dev.errand.JobSpec;
+import dev.errand.PushOptions;
+import dev.errand.backend.Backend;
+import dev.errand.backend.BackendException;
+import dev.errand.backend.JobSet;
+import dev.errand.backend.QueuedJob;
+import dev.errand.backend.SortedEntry;
+import dev.errand.middleware.ClientChain;
+import dev.errand.wire.Json;
+import dev.errand.wire.Timestamps;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The client's push path: builds each payload, runs client middleware, enforces the payload size
+ * limit, and writes the jobs in batches of a thousand, one round trip each. Jobs due now (or in
+ * the past) go to their queue with {@code enqueued_at}; later ones go to the schedule set.
+ *
+ * <p>Every payload is built and checked before anything is written, so a bad argument in a bulk
+ * push writes nothing. A backend failure raises {@link PushFailedException}; batches written
+ * before it stay written.
+ */
+public final class Pusher {
+    static final int BATCH = 1000;
+
+    private final Backend backend;
+    private final ClientChain middleware;
+    private final Clock clock;
+    private final int maxPayloadBytes;
+
+    public Pusher(Backend backend, ClientChain middleware, Clock clock, int maxPayloadBytes) {
+        this.backend = backend;
+        this.middleware = middleware;
+        this.clock = clock;
+        this.maxPayloadBytes = maxPayloadBytes;
+    }
+
+    public List<String> push(JobSpec<?> spec, List<? extends List<?>> argumentLists,
+            PushOptions options) {
+        Instant now = clock.instant();
+        boolean scheduled = options.at() != null && options.at().isAfter(now);
+        List<String> jids = new ArrayList<>(argumentLists.size());
+        List<Object> writes = new ArrayList<>(argumentLists.size());
+        for (List<?> args : argumentLists) {
+            Map<String, Object> job = PayloadWriter.build(spec, args, options, now);
+            if (!middleware.allows(job)) {
+                jids.add(null);
+                continue;
+            }
+            if (!scheduled) {
+                job.put("enqueued_at", Timestamps.seconds(now));
+            }
+            String json = checkedSize(spec, Json.write(job));
+            jids.add((String) job.get("jid"));
+            writes.add(scheduled
+                    ? new SortedEntry(Timestamps.score(options.at()), json)
+                    : new QueuedJob(String.valueOf(job.get("queue")), json));
+        }
+        write(spec, writes, scheduled);
+        return jids;
+    }
+
+    private String checkedSize(JobSpec<?> spec, String json) {
+        int bytes = json.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxPayloadBytes) {
+            throw new IllegalArgumentException("job " + spec.className() + " is " + bytes
+                    + " bytes, over the payload limit of " + maxPayloadBytes + " bytes; pass ids"
+                    + " instead of data, or raise maxPayloadBytes");
+        }
+        return json;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void write(JobSpec<?> spec, List<Object> writes, boolean scheduled) {
+        for (int from = 0; from < writes.size(); from += BATCH) {
+            List<Object> batch = writes.subList(from, Math.min(writes.size(), from + BATCH));
+            try {
+                if (scheduled) {
+                    backend.add(JobSet.SCHEDULE, (List<SortedEntry>) (List<?>) batch);
+                } else {
+                    backend.push((List<QueuedJob>) (List<?>) batch);
+                }
+            } catch (BackendException e) {
+                throw new PushFailedException("could not push " + batch.size() + " job(s) of "
+                        + spec.className() + " to " + backend.describe() + " (" + from
+                        + " written before): " + e.getMessage(), e);
+            }
+        }
+    }
+}

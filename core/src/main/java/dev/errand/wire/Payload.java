@@ -1,0 +1,148 @@
+package dev.errand.wire;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One job hash as Sidekiq stores it. It keeps every key it was read with, in order, so fields
+ * written by Ruby middleware (or by a newer Sidekiq) travel through Errand untouched. Reading
+ * checks only what running the job needs: {@code class} a string, {@code args} an array,
+ * {@code jid} a string; everything else is read leniently.
+ */
+public final class Payload {
+
+    private final LinkedHashMap<String, Object> fields;
+
+    private Payload(Map<String, Object> fields) {
+        this.fields = new LinkedHashMap<>(fields);
+    }
+
+    /** Parses and checks a payload string. */
+    public static Payload parse(String json) {
+        Payload payload = new Payload(Json.readObject(json));
+        payload.checkRunnable();
+        return payload;
+    }
+
+    /** Wraps fields that are already known to be a job, such as a freshly built one. */
+    public static Payload of(Map<String, Object> fields) {
+        return new Payload(fields);
+    }
+
+    private void checkRunnable() {
+        Object className = fields.get("class");
+        if (!(className instanceof String name) || name.isBlank()) {
+            throw new MalformedPayloadException("payload field \"class\" must be a non-empty"
+                    + " string, found " + describe(className));
+        }
+        Object args = fields.get("args");
+        if (!(args instanceof List)) {
+            throw new MalformedPayloadException("payload field \"args\" must be an array, found "
+                    + describe(args));
+        }
+        Object jid = fields.get("jid");
+        if (jid != null && !(jid instanceof String)) {
+            throw new MalformedPayloadException("payload field \"jid\" must be a string, found "
+                    + describe(jid));
+        }
+    }
+
+    private static String describe(Object value) {
+        if (value == null) {
+            return "nothing";
+        }
+        String text = Json.write(value);
+        return (text.length() > 40 ? text.substring(0, 37) + "..." : text)
+                + " (" + value.getClass().getSimpleName() + ")";
+    }
+
+    public String toJson() {
+        return Json.write(fields);
+    }
+
+    public Map<String, Object> fields() {
+        return fields;
+    }
+
+    public Object get(String key) {
+        return fields.get(key);
+    }
+
+    public Payload put(String key, Object value) {
+        fields.put(key, value);
+        return this;
+    }
+
+    public Payload remove(String key) {
+        fields.remove(key);
+        return this;
+    }
+
+    public String jid() {
+        return fields.get("jid") instanceof String jid ? jid : null;
+    }
+
+    public String className() {
+        return (String) fields.get("class");
+    }
+
+    /** The class shown to people: ActiveJob's wrapped class when there is one. */
+    public String displayClass() {
+        return fields.get("wrapped") instanceof String wrapped ? wrapped : className();
+    }
+
+    public String queue() {
+        return fields.get("queue") instanceof String queue && !queue.isBlank() ? queue : "default";
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Object> args() {
+        Object args = fields.get("args");
+        return args instanceof List<?> list ? (List<Object>) list : new ArrayList<>();
+    }
+
+    /** The {@code retry} field as Sidekiq reads it: true, false or a count; absent means false. */
+    public Object retry() {
+        Object retry = fields.get("retry");
+        if (retry instanceof Boolean || retry instanceof Integer) {
+            return retry;
+        }
+        if (retry instanceof Number number) {
+            return (int) Math.min(Integer.MAX_VALUE, Math.max(0, number.longValue()));
+        }
+        return retry == null ? Boolean.FALSE : Boolean.TRUE;
+    }
+
+    /** Sidekiq's retry_count: absent before the first failure, then 0, 1, 2... */
+    public Optional<Integer> retryCount() {
+        return fields.get("retry_count") instanceof Number n
+                ? Optional.of(n.intValue())
+                : Optional.empty();
+    }
+
+    public Optional<Instant> timestamp(String key) {
+        return Timestamps.read(fields.get(key));
+    }
+
+    /** The per-rule counters of retryOn rules, as ActiveJob keeps them. */
+    public Map<String, Object> exceptionExecutions() {
+        Object value = fields.get("exception_executions");
+        if (value instanceof Map<?, ?> map) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> typed = (Map<String, Object>) map;
+            return typed;
+        }
+        LinkedHashMap<String, Object> created = new LinkedHashMap<>();
+        fields.put("exception_executions", created);
+        return created;
+    }
+
+    @Override
+    public String toString() {
+        return toJson();
+    }
+}

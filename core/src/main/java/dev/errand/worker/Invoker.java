@@ -1,0 +1,60 @@
+package dev.errand.worker;
+
+import dev.errand.InvalidJobArgumentException;
+import dev.errand.Job;
+import dev.errand.Job0;
+import dev.errand.Job1;
+import dev.errand.Job2;
+import dev.errand.Job3;
+import dev.errand.JobSpec;
+import dev.errand.RawJob;
+import dev.errand.wire.ArgumentTypes;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Calls {@code perform} on a fresh job instance with the payload's arguments converted to the
+ * declared types. A count or type mismatch is an {@link InvalidJobArgumentException} that names
+ * the position, the expected type and what the payload holds.
+ */
+final class Invoker {
+
+    private Invoker() {}
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static void invoke(Job job, JobSpec<?> spec, List<Object> args) throws Exception {
+        if (job instanceof RawJob raw) {
+            raw.perform(Collections.unmodifiableList(new ArrayList<>(args)));
+            return;
+        }
+        List<Object> converted = convert(spec, args);
+        if (job instanceof Job0 job0) {
+            job0.perform();
+        } else if (job instanceof Job1 job1) {
+            job1.perform(converted.get(0));
+        } else if (job instanceof Job2 job2) {
+            job2.perform(converted.get(0), converted.get(1));
+        } else if (job instanceof Job3 job3) {
+            job3.perform(converted.get(0), converted.get(1), converted.get(2));
+        }
+    }
+
+    private static List<Object> convert(JobSpec<?> spec, List<Object> args) {
+        List<Type> types = spec.argumentTypes().orElseGet(() -> {
+            List<Type> any = new ArrayList<>();
+            args.forEach(arg -> any.add(Object.class));
+            return any;
+        });
+        if (types.size() != args.size()) {
+            throw new InvalidJobArgumentException(spec.className() + " takes " + types.size()
+                    + " argument(s) but the payload holds " + args.size());
+        }
+        List<Object> converted = new ArrayList<>(args.size());
+        for (int i = 0; i < args.size(); i++) {
+            converted.add(ArgumentTypes.convert(spec.className(), i, args.get(i), types.get(i)));
+        }
+        return converted;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.errand.worker;
+
+import dev.errand.ErrorHandler;
+import dev.errand.Job;
+import dev.errand.JobRecord;
+import dev.errand.JobSpec;
+import dev.errand.backend.Backend;
+import dev.errand.backend.QueuedJob;
+import dev.errand.backend.SortedEntry;
+import dev.errand.middleware.ServerChain;
+import dev.errand.wire.MalformedPayloadException;
+import dev.errand.wire.Payload;
+import dev.errand.wire.Timestamps;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Runs one job: reads the payload, finds the registered job, runs it through the server
+ * middleware chain, times it and logs one word for it ({@code start}, {@code done}, {@code fail})
+ * with jid, class, queue and elapsed milliseconds in the MDC.
+ *
+ * <p>It never throws. A failure of any kind (an exception, an {@link Error}, an unknown class,
+ * arguments that do not fit) goes to the {@link Retrier}. A payload that is not a job at all
+ * goes to the dead set as it was, as Sidekiq does, and is logged with the reason. A job
+ * interrupted by a hard shutdown is reported as {@link Result#ABANDONED}: the launcher has
+ * already pushed it back to its queue.
+ */
+final class Processor {
+    private static final Logger LOG = LoggerFactory.getLogger(Processor.class);
+
+    /** What became of the job, for the caller that acknowledges it. */
+    enum Result {
+        DONE,
+        ABANDONED
+    }
+
+    private final Registry registry;
+    private final ServerChain middleware;
+    private final Retrier retrier;
+    private final List<ErrorHandler> errorHandlers;
+    private final Counters counters;
+    private final BusyJobs busy;
+    private final Backend backend;
+    private final Clock clock;
+    private final ShutdownState shutdown;
+
+    Processor(Registry registry, ServerChain middleware, Retrier retrier,
+            List<ErrorHandler> errorHandlers, Counters counters, BusyJobs busy, Backend backend,
+            Clock clock, ShutdownState shutdown) {
+        this.registry = registry;
+        this.middleware = middleware;
+        this.retrier = retrier;
+        this.errorHandlers = List.copyOf(errorHandlers);
+        this.counters = counters;
+        this.busy = busy;
+        this.backend = backend;
+        this.clock = clock;
+        this.shutdown = shutdown;
+    }
+
+    Result process(QueuedJob job, String tid) {
+        Payload payload;
+        try {
+            payload = Payload.parse(job.payload());
+        } catch (MalformedPayloadException e) {
+            bury(job, e);
+            return Result.DONE;
+        }
+        long started = System.nanoTime();
+        busy.started(tid, job, clock.instant().getEpochSecond());
+        setMdc(payload, job.queue());
+        try {
+            LOG.debug("start");
+            JobSpec<?> spec = run(payload, job.queue());
+            LOG.info("done");
+            counters.succeeded();
+            return Result.DONE;
+        } catch (Throwable error) {
+            if (shutdown.abandoned(Thread.currentThread())) {
+                LOG.info("abandoned at shutdown, pushed back to queue {}", job.queue());
+                return Result.ABANDONED;
+            }
+            MDC.put("elapsed_ms", Long.toString(elapsedMillis(started)));
+            fail(payload, job.queue(), error);
+            return Result.DONE;
+        } finally {
+            busy.finished(tid);
+            MDC.clear();
+        }
+    }
+
+    private JobSpec<?> run(Payload payload, String queue) throws Exception {
+        long started = System.nanoTime();
+        Registry.Registration<?> registration = registry.find(payload.className())
+                .orElseThrow(() -> new UnknownJobException(payload.className()));
+        JobSpec<?> spec = registration.spec();
+        middleware.run(JobRecord.of(payload), queue, () -> {
+            Job job = registration.factory().get();
+            if (job == null) {
+                throw new IllegalStateException("the factory registered for "
+                        + payload.className() + " returned null");
+            }
+            Invoker.invoke(job, spec, payload.args());
+        });
+        MDC.put("elapsed_ms", Long.toString(elapsedMillis(started)));
+        return spec;
+    }
+
+    private void fail(Payload payload, String queue, Throwable error) {
+        JobSpec<?> spec = registry.find(payload.className())
+                .<JobSpec<?>>map(Registry.Registration::spec).orElse(null);
+        JobRecord record = JobRecord.of(payload);
+        for (ErrorHandler handler : errorHandlers) {
+            try {
+                handler.onError(error, record);
+            } catch (RuntimeException | Error e) {
+                LOG.error("error handler {} failed", handler, e);
+            }
+        }
+        Outcome outcome = retrier.handle(payload, spec, error, queue);
+        counters.failed(outcome);
+        MDC.put("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT));
+        if (error instanceof Exception) {
+            LOG.warn("fail: {}: {}", error.getClass().getName(), error.getMessage());
+        } else {
+            LOG.error("fail", error);
+        }
+    }
+
+    /** A payload nobody can run goes to the dead set byte for byte, with the reason logged. */
+    private void bury(QueuedJob job, MalformedPayloadException reason) {
+        double now = Timestamps.score(clock.instant());
+        backend.kill(new SortedEntry(now, job.payload()), retrier.deadSetLimits());
+        counters.failed(Outcome.DEAD);
+        String preview = job.payload().length() > 200
+                ? job.payload().substring(0, 200) + "..."
+                : job.payload();
+        LOG.error("dead: unreadable payload on queue {} moved to the dead set: {}; payload: {}",
+                job.queue(), reason.getMessage(), preview);
+    }
+
+    private static void setMdc(Payload payload, String queue) {
+        MDC.put("jid", String.valueOf(payload.jid()));
+        MDC.put("class", payload.displayClass());
+        MDC.put("queue", queue);
+    }
+
+    private static long elapsedMillis(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+}

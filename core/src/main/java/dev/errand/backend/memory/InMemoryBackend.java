@@ -207,7 +207,9 @@ public final class InMemoryBackend implements Backend {
         lock.lock();
         try {
             removeInProgress(identity, jobs);
-            for (QueuedJob job : jobs) {
+            // Last given first, so the first given ends at the tail and is taken first again.
+            for (int i = jobs.size() - 1; i >= 0; i--) {
+                QueuedJob job = jobs.get(i);
                 queueNames.add(job.queue());
                 queue(job.queue()).addLast(job.payload());
             }
@@ -250,11 +252,12 @@ public final class InMemoryBackend implements Backend {
                     continue;
                 }
                 owner.getValue().forEach((queue, payloads) -> {
-                    for (String payload : payloads) {
+                    // Newest first, so the oldest taken ends at the tail and runs first.
+                    for (int i = payloads.size() - 1; i >= 0; i--) {
                         queueNames.add(queue);
-                        queue(queue).addLast(payload);
-                        recovered.add(new QueuedJob(queue, payload));
+                        queue(queue).addLast(payloads.get(i));
                     }
+                    payloads.forEach(payload -> recovered.add(new QueuedJob(queue, payload)));
                 });
                 owners.remove();
             }

@@ -1,0 +1,562 @@
+package dev.errand.backend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+import dev.errand.wire.Json;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The promises of {@link Backend}, run against every implementation. A subclass supplies a fresh,
+ * empty backend per test and a way to make a process's heartbeat expire.
+ */
+public abstract class BackendContract {
+
+    protected static final String OWNER = "host-a:101:aaaaaaaaaaaa";
+    protected static final String OTHER = "host-b:202:bbbbbbbbbbbb";
+    protected static final double NOW = 1_796_310_363.590106;
+    protected static final LocalDate DAY = LocalDate.of(2026, 12, 3);
+
+    protected Backend backend;
+    private ExecutorService background;
+
+    /** A new backend over empty storage. */
+    protected abstract Backend newBackend();
+
+    /**
+     * Makes {@code identity}'s process record expire, as 60 seconds without a heartbeat do. It
+     * may expire other processes too (a clock moved forward does); a test that needs another
+     * process alive beats for it afterwards.
+     */
+    protected abstract void expireHeartbeat(String identity);
+
+    @BeforeEach
+    void createBackend() {
+        backend = newBackend();
+        background = Executors.newSingleThreadExecutor();
+    }
+
+    @AfterEach
+    void closeBackend() throws InterruptedException {
+        background.shutdownNow();
+        background.awaitTermination(5, TimeUnit.SECONDS);
+        backend.close();
+    }
+
+    // push
+
+    @Test
+    void push_keepsFifoOrderWithinAndAcrossBatches() {
+        backend.push(List.of(job("a", 1), job("a", 2)));
+        backend.push(List.of(job("a", 3)));
+
+        List<QueuedJob> taken = backend.fetch(OWNER, List.of("a"), 10, Duration.ZERO, List.of());
+
+        assertThat(taken).containsExactly(job("a", 1), job("a", 2), job("a", 3));
+    }
+
+    @Test
+    void push_groupsJobsByQueueAndRecordsQueueNames() {
+        List<QueuedJob> jobs = List.of(job("a", 1), job("b", 2), job("a", 3));
+
+        backend.push(jobs);
+
+        assertThat(backend.queueNames()).containsExactlyInAnyOrder("a", "b");
+        assertThat(backend.queueSize("a")).isEqualTo(2);
+        assertThat(backend.queuedJobs("a", 10))
+                .containsExactly(payload("a", 1), payload("a", 3));
+        assertThat(backend.queuedJobs("b", 10)).containsExactly(payload("b", 2));
+    }
+
+    @Test
+    void push_ofNothingChangesNothing() {
+        backend.push(List.of());
+
+        assertThat(backend.queueNames()).isEmpty();
+    }
+
+    @Test
+    void queuedJobs_listsOldestFirstUpToLimit() {
+        backend.push(List.of(job("a", 1), job("a", 2), job("a", 3)));
+
+        List<String> firstTwo = backend.queuedJobs("a", 2);
+
+        assertThat(firstTwo).containsExactly(payload("a", 1), payload("a", 2));
+        assertThat(backend.queuedJobs("missing", 5)).isEmpty();
+        assertThat(backend.queueSize("missing")).isZero();
+    }
+
+    // add, entries, earliestScore
+
+    @Test
+    void add_ordersEntriesByScoreAndRescoresExistingMember() {
+        backend.add(JobSet.SCHEDULE, List.of(entry(NOW + 20, 1), entry(NOW + 10, 2)));
+
+        backend.add(JobSet.SCHEDULE, List.of(entry(NOW + 5, 1), entry(NOW + 30, 3)));
+
+        assertThat(backend.entries(JobSet.SCHEDULE, 10))
+                .containsExactly(entry(NOW + 5, 1), entry(NOW + 10, 2), entry(NOW + 30, 3));
+        assertThat(backend.size(JobSet.SCHEDULE)).isEqualTo(3);
+        assertThat(backend.size(JobSet.RETRY)).isZero();
+    }
+
+    @Test
+    void add_keepsScoresToTheMicrosecond() {
+        double score = 1_796_310_423.593217;
+
+        backend.add(JobSet.RETRY, List.of(entry(score, 1)));
+
+        assertThat(backend.entries(JobSet.RETRY, 1).get(0).score()).isEqualTo(score);
+    }
+
+    @Test
+    void entries_returnsLowestScoresFirstUpToLimit() {
+        backend.add(JobSet.RETRY, List.of(entry(NOW + 3, 3), entry(NOW + 1, 1), entry(NOW + 2, 2)));
+
+        List<SortedEntry> firstTwo = backend.entries(JobSet.RETRY, 2);
+
+        assertThat(firstTwo).containsExactly(entry(NOW + 1, 1), entry(NOW + 2, 2));
+    }
+
+    @Test
+    void earliestScore_isTheLowestScoreOrEmpty() {
+        assertThat(backend.earliestScore(JobSet.SCHEDULE)).isEmpty();
+
+        backend.add(JobSet.SCHEDULE, List.of(entry(NOW + 9, 1), entry(NOW + 4, 2)));
+
+        assertThat(backend.earliestScore(JobSet.SCHEDULE)).contains(NOW + 4);
+    }
+
+    // kill
+
+    @Test
+    void kill_removesEntriesOlderThanTheTimeout() {
+        DeadSetLimits limits = new DeadSetLimits(100, Duration.ofSeconds(60));
+        backend.add(JobSet.DEAD, List.of(entry(NOW - 61, 1), entry(NOW - 60, 2),
+                entry(NOW - 59, 3)));
+
+        backend.kill(entry(NOW, 4), limits);
+
+        assertThat(backend.entries(JobSet.DEAD, 10))
+                .as("entries scored at or before now - 60 s go")
+                .containsExactly(entry(NOW - 59, 3), entry(NOW, 4));
+    }
+
+    @Test
+    void kill_keepsAtMostMaxJobsMinusOneNewest() {
+        DeadSetLimits limits = new DeadSetLimits(3, Duration.ofDays(180));
+        backend.add(JobSet.DEAD, List.of(entry(NOW - 3, 1), entry(NOW - 2, 2),
+                entry(NOW - 1, 3)));
+
+        backend.kill(entry(NOW, 4), limits);
+
+        assertThat(backend.entries(JobSet.DEAD, 10))
+                .as("Sidekiq's rank trim 0..-maxJobs keeps maxJobs - 1")
+                .containsExactly(entry(NOW - 1, 3), entry(NOW, 4));
+    }
+
+    // enqueueDue
+
+    @Test
+    void enqueueDue_movesOnlyDueEntriesAndSetsEnqueuedAt() {
+        String due = "{\"class\":\"A\",\"queue\":\"q\",\"args\":[1]}";
+        String later = "{\"class\":\"B\",\"queue\":\"q\",\"args\":[2]}";
+        backend.add(JobSet.SCHEDULE, List.of(new SortedEntry(NOW, due),
+                new SortedEntry(NOW + 0.5, later)));
+
+        int moved = backend.enqueueDue(JobSet.SCHEDULE, NOW, 100);
+
+        assertThat(moved).isEqualTo(1);
+        assertThat(backend.queuedJobs("q", 10)).containsExactly(
+                "{\"class\":\"A\",\"queue\":\"q\",\"args\":[1],\"enqueued_at\":1796310363.590106}");
+        assertThat(backend.entries(JobSet.SCHEDULE, 10)).extracting(SortedEntry::payload)
+                .containsExactly(later);
+        assertThat(backend.queueNames()).containsExactly("q");
+    }
+
+    @Test
+    void enqueueDue_movesAtMostLimitOldestFirst() {
+        backend.add(JobSet.RETRY, List.of(
+                new SortedEntry(NOW - 1, scheduled(2)),
+                new SortedEntry(NOW - 3, scheduled(0)),
+                new SortedEntry(NOW - 2, scheduled(1))));
+
+        int moved = backend.enqueueDue(JobSet.RETRY, NOW, 2);
+
+        assertThat(moved).isEqualTo(2);
+        assertThat(backend.queuedJobs("q", 10)).extracting(BackendContract::argsOf)
+                .containsExactly("[0]", "[1]");
+        assertThat(backend.size(JobSet.RETRY)).isEqualTo(1);
+    }
+
+    @Test
+    void enqueueDue_keepsBigIntegersAndUnknownKeysByteForByte() {
+        String stored = "{\"retry\":true,\"queue\":\"q\",\"class\":\"Big\","
+                + "\"args\":[9007199254740993,1.10,{\"z\":[],\"a\":null}],"
+                + "\"cattr_1\":{\"user\":\"\\u00e9\\\"}\"},\"created_at\":1796310363.5}";
+        backend.add(JobSet.SCHEDULE, List.of(new SortedEntry(NOW - 1, stored)));
+
+        backend.enqueueDue(JobSet.SCHEDULE, NOW, 10);
+
+        assertThat(backend.queuedJobs("q", 1)).containsExactly(
+                stored.substring(0, stored.length() - 1) + ",\"enqueued_at\":1796310363.590106}");
+    }
+
+    @Test
+    void enqueueDue_stripsAtAndReplacesExistingEnqueuedAt() {
+        String stored = "{\"at\":1796310000.1,\"class\":\"A\",\"queue\":\"q\","
+                + "\"enqueued_at\" : 1796310000123,\"args\":[]}";
+        backend.add(JobSet.SCHEDULE, List.of(new SortedEntry(NOW - 1, stored)));
+
+        backend.enqueueDue(JobSet.SCHEDULE, NOW, 10);
+
+        assertThat(backend.queuedJobs("q", 1)).containsExactly("{\"class\":\"A\",\"queue\":\"q\","
+                + "\"enqueued_at\" : 1796310363.590106,\"args\":[]}");
+    }
+
+    @Test
+    void enqueueDue_leavesAtAndEnqueuedAtInsideArgumentsAlone() {
+        String stored = "{\"class\":\"Remind\",\"queue\":\"q\","
+                + "\"args\":[{\"at\":1700000000,\"enqueued_at\":5}],\"at\":1796310000}";
+        backend.add(JobSet.SCHEDULE, List.of(new SortedEntry(NOW - 1, stored)));
+
+        backend.enqueueDue(JobSet.SCHEDULE, NOW, 10);
+
+        assertThat(backend.queuedJobs("q", 1)).containsExactly("{\"class\":\"Remind\","
+                + "\"queue\":\"q\",\"args\":[{\"at\":1700000000,\"enqueued_at\":5}],"
+                + "\"enqueued_at\":1796310363.590106}");
+    }
+
+    @Test
+    void enqueueDue_sendsInvalidMembersToTheDeadSet() {
+        List<String> invalid = List.of("not json", "[1,2]", "{\"class\":\"A\"}",
+                "{\"class\":7,\"queue\":\"q\"}", "{\"class\":\"A\",\"queue\":null}");
+        backend.add(JobSet.SCHEDULE,
+                invalid.stream().map(member -> new SortedEntry(NOW - 1, member)).toList());
+
+        int moved = backend.enqueueDue(JobSet.SCHEDULE, NOW, 10);
+
+        assertThat(moved).as("invalid members count as moved").isEqualTo(5);
+        assertThat(backend.size(JobSet.SCHEDULE)).isZero();
+        assertThat(backend.entries(JobSet.DEAD, 10))
+                .extracting(SortedEntry::payload)
+                .containsExactlyInAnyOrderElementsOf(invalid);
+        assertThat(backend.entries(JobSet.DEAD, 10))
+                .allSatisfy(dead -> assertThat(dead.score()).isCloseTo(NOW, within(1e-6)));
+        assertThat(backend.queueNames()).isEmpty();
+    }
+
+    @Test
+    void enqueueDue_withNothingDueMovesNothing() {
+        backend.add(JobSet.SCHEDULE, List.of(new SortedEntry(NOW + 1, scheduled(1))));
+
+        int moved = backend.enqueueDue(JobSet.SCHEDULE, NOW, 10);
+
+        assertThat(moved).isZero();
+        assertThat(backend.size(JobSet.SCHEDULE)).isEqualTo(1);
+    }
+
+    // fetch
+
+    @Test
+    void fetch_takesFromQueuesInStrictOrder() {
+        backend.push(List.of(job("low", 1), job("high", 2), job("low", 3), job("high", 4)));
+
+        List<QueuedJob> taken =
+                backend.fetch(OWNER, List.of("high", "low"), 10, Duration.ZERO, List.of());
+
+        assertThat(taken).containsExactly(job("high", 2), job("high", 4), job("low", 1),
+                job("low", 3));
+    }
+
+    @Test
+    void fetch_takesAtMostMaxAndLeavesTheRest() {
+        backend.push(List.of(job("high", 1), job("low", 2), job("low", 3)));
+
+        List<QueuedJob> taken =
+                backend.fetch(OWNER, List.of("high", "low"), 2, Duration.ZERO, List.of());
+
+        assertThat(taken).containsExactly(job("high", 1), job("low", 2));
+        assertThat(backend.queuedJobs("low", 10)).containsExactly(payload("low", 3));
+    }
+
+    @Test
+    void fetch_movesTakenJobsIntoTheOwnersInProgress() {
+        backend.push(List.of(job("a", 1), job("b", 2)));
+
+        backend.fetch(OWNER, List.of("a", "b"), 10, Duration.ZERO, List.of());
+
+        assertThat(backend.inProgress(OWNER)).containsExactlyInAnyOrder(job("a", 1), job("b", 2));
+        assertThat(backend.inProgress(OTHER)).isEmpty();
+        assertThat(backend.queueSize("a")).isZero();
+        assertThat(backend.queueSize("b")).isZero();
+    }
+
+    @Test
+    void fetch_acknowledgesGivenJobsInTheSameCall() {
+        backend.push(List.of(job("a", 1), job("a", 2)));
+        List<QueuedJob> first = backend.fetch(OWNER, List.of("a"), 1, Duration.ZERO, List.of());
+
+        List<QueuedJob> second = backend.fetch(OWNER, List.of("a"), 1, Duration.ZERO, first);
+
+        assertThat(second).containsExactly(job("a", 2));
+        assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 2));
+    }
+
+    @Test
+    void fetch_returnsEmptyOnceTheWaitExpires() {
+        Duration wait = Duration.ofMillis(300);
+        long started = System.nanoTime();
+
+        List<QueuedJob> taken = backend.fetch(OWNER, List.of("a", "b"), 5, wait, List.of());
+
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(taken).isEmpty();
+        assertThat(elapsedMillis).as("time spent waiting for a job, in ms").isBetween(250L, 2_000L);
+    }
+
+    @Test
+    void fetch_returnsPromptlyWhenAJobArrivesDuringTheWait() {
+        CompletableFuture<List<QueuedJob>> fetching = CompletableFuture.supplyAsync(
+                () -> backend.fetch(OWNER, List.of("a"), 5, Duration.ofSeconds(30), List.of()),
+                background);
+
+        CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS)
+                .execute(() -> backend.push(List.of(job("a", 1))));
+
+        await().atMost(Duration.ofSeconds(2)).until(fetching::isDone);
+        assertThat(fetching.join()).containsExactly(job("a", 1));
+        assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 1));
+    }
+
+    // acknowledge, requeue, inProgress
+
+    @Test
+    void acknowledge_removesOnlyTheGivenJobs() {
+        backend.push(List.of(job("a", 1), job("a", 2), job("b", 3)));
+        backend.fetch(OWNER, List.of("a", "b"), 10, Duration.ZERO, List.of());
+
+        backend.acknowledge(OWNER, List.of(job("a", 1), job("b", 3)));
+
+        assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 2));
+    }
+
+    @Test
+    void acknowledge_byAnotherIdentityLeavesTheOwnersJobs() {
+        backend.push(List.of(job("a", 1)));
+        backend.fetch(OWNER, List.of("a"), 10, Duration.ZERO, List.of());
+
+        backend.acknowledge(OTHER, List.of(job("a", 1)));
+
+        assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 1));
+    }
+
+    @Test
+    void requeue_putsJobsBackToRunNextInTheirFetchedOrder() {
+        backend.push(List.of(job("a", 1), job("a", 2), job("a", 3), job("a", 4)));
+        List<QueuedJob> taken = backend.fetch(OWNER, List.of("a"), 2, Duration.ZERO, List.of());
+
+        backend.requeue(OWNER, taken);
+
+        assertThat(backend.inProgress(OWNER)).isEmpty();
+        assertThat(backend.queuedJobs("a", 10)).containsExactly(payload("a", 1),
+                payload("a", 2), payload("a", 3), payload("a", 4));
+    }
+
+    @Test
+    void inProgress_listsOldestTakenFirst() {
+        backend.push(List.of(job("a", 1), job("a", 2)));
+        backend.fetch(OWNER, List.of("a"), 1, Duration.ZERO, List.of());
+        backend.fetch(OWNER, List.of("a"), 1, Duration.ZERO, List.of());
+
+        List<QueuedJob> jobs = backend.inProgress(OWNER);
+
+        assertThat(jobs).containsExactly(job("a", 1), job("a", 2));
+    }
+
+    // recoverOrphans
+
+    @Test
+    void recoverOrphans_leavesTheJobsOfALiveProcessAlone() {
+        backend.heartbeat(beat(OWNER));
+        backend.push(List.of(job("a", 1)));
+        backend.fetch(OWNER, List.of("a"), 10, Duration.ZERO, List.of());
+
+        List<QueuedJob> recovered = backend.recoverOrphans();
+
+        assertThat(recovered).isEmpty();
+        assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 1));
+    }
+
+    @Test
+    void recoverOrphans_returnsJobsOfAnExpiredProcessToTheFrontOfTheirQueues() {
+        backend.heartbeat(beat(OWNER));
+        backend.heartbeat(beat(OTHER));
+        backend.push(List.of(job("a", 1), job("a", 2), job("b", 3), job("b", 4), job("a", 5)));
+        backend.fetch(OWNER, List.of("a"), 2, Duration.ZERO, List.of());
+        backend.fetch(OWNER, List.of("b"), 1, Duration.ZERO, List.of());
+        backend.fetch(OTHER, List.of("b"), 1, Duration.ZERO, List.of());
+        expireHeartbeat(OWNER);
+        backend.heartbeat(beat(OTHER));
+
+        List<QueuedJob> recovered = backend.recoverOrphans();
+
+        assertThat(recovered).containsExactlyInAnyOrder(job("a", 1), job("a", 2), job("b", 3));
+        assertThat(backend.inProgress(OWNER)).isEmpty();
+        assertThat(backend.inProgress(OTHER)).as("a live process keeps its jobs")
+                .containsExactly(job("b", 4));
+        assertThat(backend.queuedJobs("a", 10)).as("recovered jobs run next, in taken order")
+                .containsExactly(payload("a", 1), payload("a", 2), payload("a", 5));
+        assertThat(backend.queuedJobs("b", 10)).containsExactly(payload("b", 3));
+    }
+
+    @Test
+    void recoverOrphans_recoversEachJobOnce() {
+        backend.heartbeat(beat(OWNER));
+        backend.push(List.of(job("a", 1)));
+        backend.fetch(OWNER, List.of("a"), 10, Duration.ZERO, List.of());
+        expireHeartbeat(OWNER);
+        backend.recoverOrphans();
+
+        List<QueuedJob> again = backend.recoverOrphans();
+
+        assertThat(again).isEmpty();
+        assertThat(backend.queuedJobs("a", 10)).containsExactly(payload("a", 1));
+    }
+
+    // heartbeat, signal, removeProcess
+
+    @Test
+    void heartbeat_writesTheProcessRecordAndMembership() {
+        ProcessBeat beat = new ProcessBeat(OWNER, "{\"hostname\":\"host-a\"}", 5, 2,
+                1_796_310_376.110671, true, 51_200, 345,
+                Map.of("tid1", "{\"queue\":\"a\"}"), 0, 0, DAY);
+
+        Optional<String> signal = backend.heartbeat(beat);
+
+        assertThat(signal).isEmpty();
+        assertThat(backend.processes()).containsExactly(OWNER);
+        assertThat(backend.processRecord(OWNER)).containsOnly(
+                Map.entry("info", "{\"hostname\":\"host-a\"}"),
+                Map.entry("concurrency", "5"),
+                Map.entry("busy", "2"),
+                Map.entry("beat", "1796310376.110671"),
+                Map.entry("quiet", "true"),
+                Map.entry("rss", "51200"),
+                Map.entry("rtt_us", "345"));
+    }
+
+    @Test
+    void heartbeat_addsItsCountsToTheStats() {
+        backend.heartbeat(beat(OWNER, 7, 2));
+
+        backend.heartbeat(beat(OWNER, 3, 0));
+
+        assertThat(backend.stats()).isEqualTo(new StatsSnapshot(10, 2));
+    }
+
+    @Test
+    void heartbeat_popsOneSignalPerBeatOldestFirst() {
+        backend.signal(OWNER, "TSTP");
+        backend.signal(OWNER, "TERM");
+
+        Optional<String> first = backend.heartbeat(beat(OWNER));
+        Optional<String> second = backend.heartbeat(beat(OWNER));
+        Optional<String> third = backend.heartbeat(beat(OWNER));
+
+        assertThat(first).contains("TSTP");
+        assertThat(second).contains("TERM");
+        assertThat(third).isEmpty();
+    }
+
+    @Test
+    void signal_toAnotherProcessIsNotPoppedByThisOne() {
+        backend.signal(OTHER, "TERM");
+
+        Optional<String> popped = backend.heartbeat(beat(OWNER));
+
+        assertThat(popped).isEmpty();
+        assertThat(backend.heartbeat(beat(OTHER))).contains("TERM");
+    }
+
+    @Test
+    void processRecord_isEmptyForAnUnknownIdentity() {
+        assertThat(backend.processRecord("nobody:1:000000000000")).isEmpty();
+        assertThat(backend.processes()).isEmpty();
+        assertThat(backend.stats()).isEqualTo(new StatsSnapshot(0, 0));
+    }
+
+    @Test
+    void removeProcess_dropsMembershipAndAddsTheFinalCounts() {
+        backend.heartbeat(beat(OWNER, 1, 0));
+        backend.heartbeat(beat(OTHER));
+
+        backend.removeProcess(OWNER, 4, 1, DAY);
+
+        assertThat(backend.processes()).containsExactly(OTHER);
+        assertThat(backend.stats()).isEqualTo(new StatsSnapshot(5, 1));
+    }
+
+    @Test
+    void removeProcess_leavesUnacknowledgedJobsForRecovery() {
+        backend.heartbeat(beat(OWNER));
+        backend.push(List.of(job("a", 1), job("a", 2)));
+        List<QueuedJob> taken = backend.fetch(OWNER, List.of("a"), 2, Duration.ZERO, List.of());
+        backend.acknowledge(OWNER, taken.subList(0, 1));
+
+        backend.removeProcess(OWNER, 1, 0, DAY);
+        expireHeartbeat(OWNER);
+
+        assertThat(backend.recoverOrphans()).containsExactly(job("a", 2));
+        assertThat(backend.queuedJobs("a", 10)).containsExactly(payload("a", 2));
+    }
+
+    @Test
+    void describe_namesTheStore() {
+        assertThat(backend.describe()).isNotBlank();
+    }
+
+    // Helpers.
+
+    protected static String payload(String queue, int n) {
+        return "{\"retry\":true,\"queue\":\"" + queue + "\",\"class\":\"Job\",\"args\":[" + n
+                + "],\"jid\":\"" + String.format("%024x", n) + "\"}";
+    }
+
+    protected static QueuedJob job(String queue, int n) {
+        return new QueuedJob(queue, payload(queue, n));
+    }
+
+    protected static String scheduled(int n) {
+        return payload("q", n);
+    }
+
+    protected static SortedEntry entry(double score, int n) {
+        return new SortedEntry(score, payload("q", n));
+    }
+
+    protected static ProcessBeat beat(String identity) {
+        return beat(identity, 0, 0);
+    }
+
+    protected static ProcessBeat beat(String identity, long processed, long failed) {
+        return new ProcessBeat(identity, "{\"identity\":\"" + identity + "\"}", 5, 0, NOW, false,
+                1024, 100, Map.of(), processed, failed, DAY);
+    }
+
+    private static String argsOf(String payload) {
+        return Json.write(Json.readObject(payload).get("args"));
+    }
+}

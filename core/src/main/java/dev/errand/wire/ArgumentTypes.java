@@ -58,8 +58,30 @@ public final class ArgumentTypes {
      * @throws InvalidJobArgumentException naming the position, the expected and the found type
      */
     public static Object convert(String className, int position, Object value, Type declared) {
+        return convert(className, "argument " + position, value, declared);
+    }
+
+    private static Object convert(String className, String path, Object value, Type declared) {
         Class<?> raw = rawClass(declared);
-        if (value == null || raw == Object.class || raw.isInstance(value) && !isNumberType(raw)) {
+        if (value == null || raw == Object.class) {
+            return value;
+        }
+        if (value instanceof List<?> list && raw.isAssignableFrom(List.class)) {
+            Type element = typeArgument(declared, 0);
+            List<Object> converted = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                converted.add(convert(className, path + "[" + i + "]", list.get(i), element));
+            }
+            return converted;
+        }
+        if (value instanceof Map<?, ?> map && raw.isAssignableFrom(Map.class)) {
+            Type valueType = typeArgument(declared, 1);
+            Map<Object, Object> converted = new java.util.LinkedHashMap<>();
+            map.forEach((key, item) -> converted.put(key,
+                    convert(className, path + "." + key, item, valueType)));
+            return converted;
+        }
+        if (raw.isInstance(value) && !isNumberType(raw)) {
             return value;
         }
         if (value instanceof Number number) {
@@ -68,9 +90,17 @@ public final class ArgumentTypes {
                 return converted;
             }
         }
-        throw new InvalidJobArgumentException("argument " + position + " of " + className
+        throw new InvalidJobArgumentException(path + " of " + className
                 + " should be " + raw.getSimpleName() + " but the payload holds "
                 + JsonArgs.typeName(value) + " " + preview(value));
+    }
+
+    private static Type typeArgument(Type declared, int index) {
+        if (declared instanceof ParameterizedType parameterized
+                && parameterized.getActualTypeArguments().length > index) {
+            return parameterized.getActualTypeArguments()[index];
+        }
+        return Object.class;
     }
 
     private static Object convertNumber(Number number, Class<?> target) {

@@ -48,6 +48,23 @@ class WorkerTest {
         }
     }
 
+    static final class Sum implements Job1<List<Long>> {
+        private final ConcurrentLinkedQueue<List<Object>> calls;
+
+        Sum(ConcurrentLinkedQueue<List<Object>> calls) {
+            this.calls = calls;
+        }
+
+        @Override
+        public void perform(List<Long> values) {
+            long total = 0;
+            for (Long value : values) {
+                total += value;
+            }
+            calls.add(List.of(total));
+        }
+    }
+
     static final JobSpec<Record> RECORD = JobSpec.of(Record.class).build();
     static final JobSpec<Explode> EXPLODE = JobSpec.of(Explode.class).retry(1).build();
 
@@ -193,6 +210,17 @@ class WorkerTest {
 
         assertThat(calls).isEmpty();
         await().atMost(Duration.ofSeconds(5)).until(() -> calls.size() == 1);
+    }
+
+    @Test
+    void typedListArgument_receivesElementsOfTheDeclaredType() {
+        JobSpec<Sum> sum = JobSpec.of(Sum.class).build();
+        worker = errand.worker(WorkerConfig.defaults()).register(sum, () -> new Sum(calls)).start();
+
+        errand.enqueue(sum, List.of(1L, 2L, 9_000_000_000L));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> calls.size() == 1);
+        assertThat(calls.peek()).isEqualTo(List.of(9_000_000_003L));
     }
 
     @Test

@@ -17,14 +17,15 @@ import java.util.List;
 /**
  * Calls {@code perform} on a fresh job instance with the payload's arguments converted to the
  * declared types. A count or type mismatch is an {@link InvalidJobArgumentException} that names
- * the position, the expected type and what the payload holds.
+ * the position, the expected type and what the payload holds. Public so the testing module's
+ * harness runs jobs exactly as the worker does; not part of the user-facing API.
  */
-final class Invoker {
+public final class Invoker {
 
     private Invoker() {}
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static void invoke(Job job, JobSpec<?> spec, List<Object> args) throws Exception {
+    public static void invoke(Job job, JobSpec<?> spec, List<Object> args) throws Exception {
         if (job instanceof RawJob raw) {
             raw.perform(Collections.unmodifiableList(new ArrayList<>(args)));
             return;

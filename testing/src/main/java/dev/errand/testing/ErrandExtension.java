@@ -15,7 +15,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The JUnit 5 extension behind {@link ErrandTest}. The harness lives in the store of the test's
- * own extension context, so parallel tests never see each other's, and is cleared after each
+ * own extension context, so parallel tests never see each other's, and is reset after each
  * test. A Redis database is leased from a pool shared by the whole run (databases 1 to 8) and
  * flushed before and after the test that holds it.
  */
@@ -51,7 +51,7 @@ public final class ErrandExtension implements ParameterResolver, AfterEachCallba
         ExtensionContext.Store store = context.getStore(NAMESPACE);
         ErrandHarness harness = store.remove(ErrandHarness.class, ErrandHarness.class);
         if (harness != null) {
-            harness.clear();
+            harness.reset();
         }
         RedisDatabase database = store.remove(RedisDatabase.class, RedisDatabase.class);
         if (database != null) {
@@ -107,7 +107,7 @@ public final class ErrandExtension implements ParameterResolver, AfterEachCallba
                         + " 2030-01-01T09:00:00Z", e);
             }
         }
-        if (!settings.rethrowFailures()) {
+        if (settings.recordFailures()) {
             builder.recordFailures();
         }
         if (settings.mode() == Mode.REAL) {

@@ -16,11 +16,13 @@ import dev.errand.middleware.ClientChain;
 import dev.errand.middleware.ClientMiddleware;
 import dev.errand.middleware.ServerChain;
 import dev.errand.middleware.ServerMiddleware;
-import dev.errand.worker.Invoker;
 import dev.errand.testing.internal.RetrySink;
+import dev.errand.testing.internal.Waiting;
 import dev.errand.wire.Json;
+import dev.errand.wire.JsonArgs;
 import dev.errand.wire.Payload;
 import dev.errand.wire.Timestamps;
+import dev.errand.worker.Invoker;
 import dev.errand.worker.Outcome;
 import dev.errand.worker.Registry;
 import dev.errand.worker.Retrier;
@@ -29,8 +31,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +43,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
+import java.util.random.RandomGenerator;
 
 /**
  * An in-memory {@link JobClient} for tests: give it to the code under test instead of {@link
@@ -52,16 +56,25 @@ import org.awaitility.core.ConditionTimeoutException;
  *
  * <h2>What it promises</h2>
  * <ul>
- *   <li>Every push goes through core's payload writer and client middleware, then a JSON round
- *       trip: an argument that is not JSON-native fails in the test, as it would in production,
- *       and jobs run with the arguments a worker would decode.
+ *   <li>Every push goes through core's push steps (payload writer, client middleware, then the
+ *       check of the whole job), then a JSON round trip: a value that is not JSON-native fails in
+ *       the test, as it would in production, and jobs run with the arguments a worker would
+ *       decode.
  *   <li>Jobs run through the server middleware registered here (the production chain, unless the
  *       harness was built with {@link Builder#skipServerMiddleware()}), and only registered jobs
  *       run.
  *   <li>A failure follows the job's real rules, applied by core's {@code Retrier}: discards, the
- *       retry set with backoff times on the {@link TestClock}, the dead set, death handlers.
- *   <li>Modes ({@link Mode}) and perform blocks are scopes of this instance only; nothing is
- *       static, so tests running in parallel each use their own harness.
+ *       retry set with backoff times on the {@link TestClock}, the dead set, death handlers. On
+ *       the test clock, jitter is zero: Sidekiq's backoff is exactly count^4 + 15 s (15 s for the
+ *       first retry), so a retry time can be asserted exactly.
+ *   <li>Modes ({@link Mode}) and perform blocks are scopes of this instance only, shared by every
+ *       thread that uses it (not per thread, as Sidekiq's block modes are); nothing is static, so
+ *       tests running in parallel each use their own harness.
+ *   <li>A job that enqueues itself stops with an {@link IllegalStateException} instead of running
+ *       forever: drains and {@link #runDue()} after {@link Builder#drainLimit} jobs, a perform
+ *       block or mode scope after that many jobs run inline in it, and any inline run nested more
+ *       than {@value #INLINE_DEPTH_LIMIT} deep (each inline child runs inside its parent, on the
+ *       same stack).
  * </ul>
  *
  * <h2>Failures</h2>
@@ -70,12 +83,28 @@ import org.awaitility.core.ConditionTimeoutException;
  * error, or a {@code retryOn} error while that rule has attempts left. Build with {@link
  * Builder#recordFailures()} to never throw; every failure is listed in {@link #failures()}.
  *
+ * <p>A death handler added with {@link #onDeath} that throws (an {@link AssertionError}
+ * included) fails the call that ran the job, even with {@code recordFailures()}, and its error is
+ * listed with the failure; in production core's {@code Retrier} logs and ignores it. Handlers
+ * declared on the {@link JobSpec} are run by core's {@code Retrier}, which logs their errors and
+ * carries on, as in production: the harness cannot see them.
+ *
  * <p>Thread-safe: application threads may enqueue while the test asserts. Jobs run on the thread
  * that asks for them, never on a thread of the harness.
  */
 public final class ErrandHarness implements JobClient {
 
+    /**
+     * How deep inline runs may nest on one thread: each job run inline runs its children inside
+     * itself, so a job that enqueues itself would otherwise end in a {@link StackOverflowError}.
+     */
+    public static final int INLINE_DEPTH_LIMIT = 200;
+
+    /** Backoff jitter on the test clock: always zero, so retry times are exact. */
+    private static final RandomGenerator NO_JITTER = () -> 0L;
+
     private final TestClock clock;
+    private final Instant startTime;
     private final Mode baseMode;
     private final boolean jsonRoundTrip;
     private final boolean rethrowFailures;
@@ -96,11 +125,17 @@ public final class ErrandHarness implements JobClient {
     private final List<EnqueuedJob> performed = new ArrayList<>();
     private final List<JobFailure> failures = new ArrayList<>();
     private final Deque<Scope> scopes = new ArrayDeque<>();
+    private final Scope baseScope;
+    private final Map<String, List<Throwable>> deathHandlerErrors = new LinkedHashMap<>();
+    private final Set<Throwable> passThrough = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final ThreadLocal<int[]> inlineDepth = ThreadLocal.withInitial(() -> new int[1]);
     private volatile JobClient realClient;
 
     private ErrandHarness(Builder builder) {
         this.clock = builder.clock;
+        this.startTime = clock.instant();
         this.baseMode = builder.mode;
+        this.baseScope = new Scope(baseMode, JobFilter.ALL, baseMode + " mode");
         this.jsonRoundTrip = builder.jsonRoundTrip;
         this.rethrowFailures = builder.rethrowFailures;
         this.runServerMiddleware = builder.runServerMiddleware;
@@ -108,12 +143,8 @@ public final class ErrandHarness implements JobClient {
         this.maxPayloadBytes = builder.maxPayloadBytes;
         this.realClient = builder.realClient;
         this.sink = new RetrySink(clock);
-        DeathHandler harnessHandlers = (job, error) -> {
-            for (DeathHandler handler : deathHandlers) {
-                handler.onDeath(job, error);
-            }
-        };
-        this.retrier = new Retrier(sink, clock, builder.deadSetLimits, List.of(harnessHandlers));
+        this.retrier = new Retrier(sink, clock, builder.deadSetLimits,
+                List.of(this::runDeathHandlers), NO_JITTER);
     }
 
     /** A harness in {@link Mode#RECORD}, its clock at {@link TestClock#DEFAULT_START}. */
@@ -152,7 +183,11 @@ public final class ErrandHarness implements JobClient {
         return this;
     }
 
-    /** Called when any job dies, after the job's own death handlers. */
+    /**
+     * Called when any job dies, after the job's own death handlers. If it throws (a failed
+     * assertion included), the call that ran the job throws that error, even with {@link
+     * Builder#recordFailures()}, and {@link #failures()} lists it with the job's failure.
+     */
     public ErrandHarness onDeath(DeathHandler handler) {
         deathHandlers.add(Objects.requireNonNull(handler, "onDeath: null"));
         return this;
@@ -185,7 +220,7 @@ public final class ErrandHarness implements JobClient {
             throw new IllegalStateException("Mode.REAL needs a real client to send jobs to: call"
                     + " harness.realClient(errand) first");
         }
-        return open(new Scope(mode, JobFilter.ALL));
+        return open(new Scope(mode, JobFilter.ALL, "the " + mode + " scope"));
     }
 
     /** Runs the block in {@link Mode#RECORD}: jobs are recorded, nothing runs. */
@@ -221,8 +256,8 @@ public final class ErrandHarness implements JobClient {
         List<String> jids = new ArrayList<>(argumentLists.size());
         List<EnqueuedJob> built = new ArrayList<>(argumentLists.size());
         for (List<?> args : argumentLists) {
-            Map<String, Object> job = PayloadWriter.build(spec, args, opts, now);
-            if (!chain.allows(job)) {
+            Map<String, Object> job = payloadAfterMiddleware(spec, args, opts, now, chain);
+            if (job == null) {
                 jids.add(null);
                 continue;
             }
@@ -237,7 +272,7 @@ public final class ErrandHarness implements JobClient {
         }
         for (EnqueuedJob job : built) {
             if (scope.mode == Mode.INLINE && scope.filter.accepts(job)) {
-                perform(job, true);
+                performInline(scope, job);
             } else {
                 synchronized (lock) {
                     enqueued.add(job);
@@ -245,6 +280,53 @@ public final class ErrandHarness implements JobClient {
             }
         }
         return jids;
+    }
+
+    /**
+     * Core's push steps before the write, as its {@code Pusher} takes them: the payload, the
+     * client middleware, then the check of the whole job (a middleware may have added a value
+     * that is not JSON-native). Null when a middleware stopped the push.
+     */
+    private static Map<String, Object> payloadAfterMiddleware(JobSpec<?> spec, List<?> args,
+            PushOptions options, Instant now, ClientChain chain) {
+        Map<String, Object> job = PayloadWriter.build(spec, args, options, now);
+        if (!chain.allows(job)) {
+            return null;
+        }
+        JsonArgs.checkJob(spec.className(), job);
+        return job;
+    }
+
+    /**
+     * Runs a job at once, inside the push that enqueued it. Counts the run against the scope's
+     * limit and the nesting against {@link #INLINE_DEPTH_LIMIT}, so a job that enqueues itself
+     * stops with a message instead of a {@link StackOverflowError}.
+     */
+    private void performInline(Scope scope, EnqueuedJob job) {
+        int[] depth = inlineDepth.get();
+        if (depth[0] >= INLINE_DEPTH_LIMIT) {
+            throw runaway(job, "jobs run inline in " + scope.name + " are nested "
+                    + INLINE_DEPTH_LIMIT + " deep (each child runs inside its parent)",
+                    "A long chain that is really meant should run in RECORD mode with drainAll(),"
+                            + " which runs children one after another");
+        }
+        if (scope != baseScope && scope.runs.incrementAndGet() > drainLimit) {
+            throw runaway(job, scope.name + " has run " + drainLimit + " jobs inline",
+                    "Raise the limit with ErrandHarness.builder().drainLimit(n) if the work is"
+                            + " really that large");
+        }
+        depth[0]++;
+        try {
+            perform(job, true);
+        } finally {
+            depth[0]--;
+        }
+    }
+
+    private RunawayJobsException runaway(EnqueuedJob job, String found, String advice) {
+        return new RunawayJobsException("Stopped: " + found + ", and " + job.className()
+                + " was enqueued again (args " + Json.write(job.args()) + "). A job probably"
+                + " enqueues itself (or its parent) every time it runs. " + advice + ".");
     }
 
     // ---------------------------------------------------------------- inspection
@@ -334,8 +416,25 @@ public final class ErrandHarness implements JobClient {
             enqueued.clear();
             performed.clear();
             failures.clear();
+            deathHandlerErrors.clear();
+            passThrough.clear();
             sink.clear();
         }
+    }
+
+    /**
+     * Back to how the harness was built: closes every open scope and perform block (the harness's
+     * own mode is in force again), forgets every job as {@link #clear()} does, and sets the clock
+     * back to where it started. Registered jobs, middleware and handlers stay.
+     */
+    public void reset() {
+        synchronized (lock) {
+            while (!scopes.isEmpty()) {
+                scopes.pop().closed = true;
+            }
+        }
+        clear();
+        clock.set(startTime);
     }
 
     /** Sidekiq's {@code MyJob.clear}: drops the enqueued jobs of one spec. */
@@ -356,9 +455,12 @@ public final class ErrandHarness implements JobClient {
 
     /**
      * ActiveJob's {@code perform_enqueued_jobs} without a block: performs the jobs enqueued now,
-     * in order, each moved from enqueued to performed before it runs. Jobs enqueued meanwhile
-     * (by these jobs, or retries) stay enqueued for a later call, so no job runs twice and
-     * nothing the flush enqueued runs in it. Scheduled jobs run regardless of their time.
+     * in order, each moved from enqueued to performed before it runs. Jobs these jobs enqueue
+     * follow the mode in force: outside any block they stay enqueued for a later call, so no job
+     * runs twice and nothing the flush enqueued runs in it; inside a perform block they run, as
+     * ActiveJob's do. Scheduled jobs run regardless of their time. A failed job goes to the
+     * retry set at its backoff time and waits for the clock ({@link #runDue()}), where ActiveJob
+     * would enqueue it again.
      *
      * @return how many jobs were performed
      */
@@ -374,12 +476,10 @@ public final class ErrandHarness implements JobClient {
             snapshot = enqueued.stream().filter(filter::accepts).toList();
         }
         int count = 0;
-        try (ModeScope recording = open(new Scope(Mode.RECORD, JobFilter.ALL))) {
-            for (EnqueuedJob job : snapshot) {
-                if (take(job)) {
-                    perform(job, false);
-                    count++;
-                }
+        for (EnqueuedJob job : snapshot) {
+            if (take(job)) {
+                perform(job, false);
+                count++;
             }
         }
         return count;
@@ -397,7 +497,28 @@ public final class ErrandHarness implements JobClient {
 
     public void performEnqueuedJobs(JobFilter filter, ThrowingRunnable block) {
         Objects.requireNonNull(filter, "performEnqueuedJobs: filter is null");
-        inScope(open(new Scope(Mode.INLINE, filter)), block);
+        Objects.requireNonNull(block, "performEnqueuedJobs: block is null");
+        performEnqueuedJobs(filter, () -> {
+            block.run();
+            return null;
+        });
+    }
+
+    /** The block form, returning what the block returns. */
+    public <T> T performEnqueuedJobs(ThrowingSupplier<T> block) {
+        return performEnqueuedJobs(JobFilter.ALL, block);
+    }
+
+    /** The block form with a filter, returning what the block returns. */
+    public <T> T performEnqueuedJobs(JobFilter filter, ThrowingSupplier<T> block) {
+        Objects.requireNonNull(filter, "performEnqueuedJobs: filter is null");
+        Objects.requireNonNull(block, "performEnqueuedJobs: block is null");
+        ModeScope inline = open(new Scope(Mode.INLINE, filter, "the perform block"));
+        try {
+            return get(block);
+        } finally {
+            inline.close();
+        }
     }
 
     // ---------------------------------------------------------------- ActiveJob: assertions
@@ -534,7 +655,7 @@ public final class ErrandHarness implements JobClient {
                 new NoSuchElementException("performOne: no " + spec.className()
                         + " job is enqueued. " + FailureReport.count("enqueued", "one "
                                 + spec.className() + " job", List.of(), enqueuedJobs())));
-        try (ModeScope recording = open(new Scope(Mode.RECORD, JobFilter.ALL))) {
+        try (ModeScope recording = open(new Scope(Mode.RECORD, JobFilter.ALL, "performOne"))) {
             perform(job, false);
         }
         return job;
@@ -557,7 +678,7 @@ public final class ErrandHarness implements JobClient {
      */
     public int runDue() {
         int count = 0;
-        try (ModeScope recording = open(new Scope(Mode.RECORD, JobFilter.ALL))) {
+        try (ModeScope recording = open(new Scope(Mode.RECORD, JobFilter.ALL, "runDue()"))) {
             while (true) {
                 Instant now = clock.instant();
                 moveDueRetries(now);
@@ -613,21 +734,9 @@ public final class ErrandHarness implements JobClient {
 
     // ---------------------------------------------------------------- internals
 
-    private static EnqueuedJob await(Duration timeout, java.util.function.Supplier<EnqueuedJob>
-            check) {
-        EnqueuedJob[] found = new EnqueuedJob[1];
-        try {
-            Awaitility.await().atMost(timeout).pollDelay(Duration.ZERO)
-                    .pollInterval(Duration.ofMillis(10))
-                    .untilAsserted(() -> found[0] = check.get());
-        } catch (ConditionTimeoutException e) {
-            if (e.getCause() instanceof AssertionError assertion) {
-                throw new AssertionError("Waited " + timeout + " in vain. "
-                        + assertion.getMessage(), e);
-            }
-            throw e;
-        }
-        return found[0];
+    private static EnqueuedJob await(Duration timeout,
+            java.util.function.Supplier<EnqueuedJob> check) {
+        return Waiting.until(timeout, Duration.ofMillis(10), check);
     }
 
     JobsAssert jobsAssert(List<EnqueuedJob> jobs, String listName) {
@@ -670,7 +779,7 @@ public final class ErrandHarness implements JobClient {
 
     private int drainWhere(String name, Predicate<EnqueuedJob> which) {
         int count = 0;
-        try (ModeScope recording = open(new Scope(Mode.RECORD, JobFilter.ALL))) {
+        try (ModeScope recording = open(new Scope(Mode.RECORD, JobFilter.ALL, name))) {
             while (true) {
                 Optional<EnqueuedJob> next = takeFirst(which);
                 if (next.isEmpty()) {
@@ -772,7 +881,14 @@ public final class ErrandHarness implements JobClient {
                 runThroughMiddleware(payload, registration);
                 return;
             } catch (Throwable error) {
-                Outcome outcome = handleFailure(job, payload, spec, error);
+                if (isPassThrough(error)) {
+                    throw unchecked(error);
+                }
+                JobFailure failure = handleFailure(job, payload, spec, error);
+                if (!failure.deathHandlerErrors().isEmpty()) {
+                    throw deathHandlerFailed(failure.deathHandlerErrors());
+                }
+                Outcome outcome = failure.outcome();
                 boolean expectedByRule = outcome == Outcome.DISCARDED
                         || outcome == Outcome.RETRIED && handledByRetryOn(spec, error);
                 if (outcome == Outcome.RETRIED && retryAtOnce
@@ -803,7 +919,7 @@ public final class ErrandHarness implements JobClient {
         });
     }
 
-    private Outcome handleFailure(EnqueuedJob job, Payload payload, JobSpec<?> spec,
+    private JobFailure handleFailure(EnqueuedJob job, Payload payload, JobSpec<?> spec,
             Throwable error) {
         JobRecord record = JobRecord.of(payload);
         for (ErrorHandler handler : errorHandlers) {
@@ -811,9 +927,65 @@ public final class ErrandHarness implements JobClient {
         }
         Outcome outcome = retrier.handle(payload, spec, error, payload.queue());
         synchronized (lock) {
-            failures.add(new JobFailure(job, error, outcome));
+            List<Throwable> handlerErrors = deathHandlerErrors.remove(payload.jid());
+            JobFailure failure = new JobFailure(job, error, outcome,
+                    handlerErrors == null ? List.of() : handlerErrors);
+            failures.add(failure);
+            return failure;
         }
-        return outcome;
+    }
+
+    /**
+     * The harness's death handlers, run by the retrier after the job's own. Their errors are kept
+     * for the run that is handling the failure, which throws them to the test; the retrier would
+     * log and drop them.
+     */
+    private void runDeathHandlers(JobRecord job, Throwable error) {
+        for (DeathHandler handler : deathHandlers) {
+            try {
+                handler.onDeath(job, error);
+            } catch (RuntimeException | Error handlerError) {
+                synchronized (lock) {
+                    deathHandlerErrors.computeIfAbsent(job.jid(), jid -> new ArrayList<>())
+                            .add(handlerError);
+                }
+            }
+        }
+    }
+
+    /** The first death handler error, the others suppressed on it; it passes outer jobs by. */
+    private RuntimeException deathHandlerFailed(List<Throwable> errors) {
+        Throwable first = errors.get(0);
+        for (Throwable other : errors.subList(1, errors.size())) {
+            first.addSuppressed(other);
+        }
+        synchronized (lock) {
+            passThrough.add(first);
+        }
+        return unchecked(first);
+    }
+
+    /**
+     * Whether an error must reach the test as it is, even when it crosses a job that runs the
+     * inner job inline: a runaway stop or a death handler's error is not that job's failure.
+     */
+    private boolean isPassThrough(Throwable error) {
+        if (error instanceof RunawayJobsException) {
+            return true;
+        }
+        synchronized (lock) {
+            return passThrough.contains(error);
+        }
+    }
+
+    private static RuntimeException unchecked(Throwable error) {
+        if (error instanceof Error fatal) {
+            throw fatal;
+        }
+        if (error instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return new IllegalStateException(error);
     }
 
     private static boolean handledByRetryOn(JobSpec<?> spec, Throwable error) {
@@ -865,7 +1037,7 @@ public final class ErrandHarness implements JobClient {
 
     private Scope currentScope() {
         synchronized (lock) {
-            return scopes.isEmpty() ? new Scope(baseMode, JobFilter.ALL) : scopes.peek();
+            return scopes.isEmpty() ? baseScope : scopes.peek();
         }
     }
 
@@ -884,8 +1056,15 @@ public final class ErrandHarness implements JobClient {
 
     private static void run(ThrowingRunnable block) {
         Objects.requireNonNull(block, "block is null");
-        try {
+        get(() -> {
             block.run();
+            return null;
+        });
+    }
+
+    private static <T> T get(ThrowingSupplier<T> block) {
+        try {
+            return block.get();
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Exception e) {
@@ -893,15 +1072,27 @@ public final class ErrandHarness implements JobClient {
         }
     }
 
-    /** One open mode or perform block. */
+    /** A job kept enqueueing itself; it stops the run and is never a job's failure. */
+    private static final class RunawayJobsException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        RunawayJobsException(String message) {
+            super(message);
+        }
+    }
+
+    /** One open mode or perform block, or the harness's own mode when none is open. */
     private final class Scope implements ModeScope {
         private final Mode mode;
         private final JobFilter filter;
+        private final String name;
+        private final AtomicInteger runs = new AtomicInteger();
         private boolean closed;
 
-        Scope(Mode mode, JobFilter filter) {
+        Scope(Mode mode, JobFilter filter, String name) {
             this.mode = mode;
             this.filter = filter;
+            this.name = name;
         }
 
         @Override
@@ -982,7 +1173,10 @@ public final class ErrandHarness implements JobClient {
             return this;
         }
 
-        /** How many jobs one drain or runDue may run before it stops with an error. */
+        /**
+         * How many jobs one drain or runDue may run, and one perform block or mode scope may run
+         * inline, before it stops with an error: the sign of a job that enqueues itself.
+         */
         public Builder drainLimit(int drainLimit) {
             if (drainLimit < 1) {
                 throw new IllegalArgumentException("drainLimit: must be 1 or more, got "

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * of type {@link ErrandHarness}, {@link dev.errand.JobClient} or {@link TestClock} and receive
  * the test's harness (the same one in {@code @BeforeEach}, the test and {@code @AfterEach}); a
  * {@link RedisDatabase} parameter receives a Redis database of the test's own. The harness is
- * cleared after the test. Safe under parallel execution: nothing is shared between tests.
+ * reset after the test. Safe under parallel execution: nothing is shared between tests.
  *
  * <pre>{@code
  * @ErrandTest
@@ -36,6 +36,9 @@ public @interface ErrandTest {
     /** Where the harness clock starts, ISO-8601; empty for {@link TestClock#DEFAULT_START}. */
     String startTime() default "";
 
-    /** Whether a job's failure reaches the test (false: only listed in failures()). */
-    boolean rethrowFailures() default true;
+    /**
+     * Keeps job failures from reaching the test; they are listed in {@code failures()}. The same
+     * option as {@link ErrandHarness.Builder#recordFailures()}.
+     */
+    boolean recordFailures() default false;
 }

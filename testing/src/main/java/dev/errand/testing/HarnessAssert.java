@@ -55,6 +55,10 @@ public final class HarnessAssert extends AbstractAssert<HarnessAssert, ErrandHar
                 "performed in the block");
     }
 
+    /**
+     * At least one enqueued job matches; more may. Unlike rspec's {@code have_enqueued_job},
+     * which means exactly once, add {@link Times#once()} to require exactly one.
+     */
     public HarnessAssert hasEnqueued(JobMatcher matcher) {
         enqueued().hasJob(matcher);
         return this;
@@ -80,6 +84,7 @@ public final class HarnessAssert extends AbstractAssert<HarnessAssert, ErrandHar
         return this;
     }
 
+    /** At least one performed job matches; add {@link Times#once()} for exactly one. */
     public HarnessAssert hasPerformed(JobMatcher matcher) {
         performed().hasJob(matcher);
         return this;

@@ -7,6 +7,7 @@ import dev.errand.backend.JobSet;
 import dev.errand.backend.SortedEntry;
 import dev.errand.middleware.ServerMiddleware;
 import dev.errand.testing.internal.DatabasePool;
+import dev.errand.testing.internal.Waiting;
 import dev.errand.wire.Json;
 import dev.errand.wire.Timestamps;
 import java.time.Clock;
@@ -14,8 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
@@ -53,17 +52,11 @@ public final class RedisDatabase implements AutoCloseable {
     private final List<EnqueuedJob> performed = new CopyOnWriteArrayList<>();
     private Errand errand;
 
-    private RedisDatabase(TestRedis redis, int number, DatabasePool pool) {
+    private RedisDatabase(TestRedis redis, int number, DatabasePool pool, Jedis jedis) {
         this.redis = redis;
         this.number = number;
         this.pool = pool;
-        this.jedis = new Jedis(new HostAndPort(redis.host(), redis.port()),
-                DefaultJedisClientConfig.builder()
-                        .user(redis.user())
-                        .password(redis.password())
-                        .ssl(redis.tls())
-                        .database(number)
-                        .build());
+        this.jedis = jedis;
     }
 
     static RedisDatabase lease(DatabasePool pool) {
@@ -76,19 +69,37 @@ public final class RedisDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Connects and flushes. Jedis connects in its constructor, so the connection is made inside
+     * the try: a Redis that does not answer gives the how-to message, not a raw Jedis error.
+     */
     static RedisDatabase open(TestRedis redis, int number, DatabasePool pool) {
         checkNumber(number);
-        RedisDatabase database = new RedisDatabase(redis, number, pool);
+        Jedis jedis = null;
         try {
+            jedis = connect(redis, number);
+            RedisDatabase database = new RedisDatabase(redis, number, pool, jedis);
             database.flush();
+            return database;
         } catch (RuntimeException e) {
-            database.jedis.close();
+            if (jedis != null) {
+                jedis.close();
+            }
             throw new RedisUnavailableException("No Redis answers at " + redis + " database "
                     + number + " (" + e.getMessage() + "). Start one with `redis-server --port"
                     + " 6379 --save \"\" --appendonly no`, or set REDIS_URL to a Redis the tests"
                     + " may use (databases 1 to 8 get flushed).", e);
         }
-        return database;
+    }
+
+    private static Jedis connect(TestRedis redis, int number) {
+        return new Jedis(new HostAndPort(redis.host(), redis.port()),
+                DefaultJedisClientConfig.builder()
+                        .user(redis.user())
+                        .password(redis.password())
+                        .ssl(redis.tls())
+                        .database(number)
+                        .build());
     }
 
     static void checkNumber(int number) {
@@ -187,19 +198,7 @@ public final class RedisDatabase implements AutoCloseable {
 
     private static EnqueuedJob await(Duration timeout,
             java.util.function.Supplier<EnqueuedJob> check) {
-        EnqueuedJob[] found = new EnqueuedJob[1];
-        try {
-            Awaitility.await().atMost(timeout).pollDelay(Duration.ZERO)
-                    .pollInterval(Duration.ofMillis(20))
-                    .untilAsserted(() -> found[0] = check.get());
-        } catch (ConditionTimeoutException e) {
-            if (e.getCause() instanceof AssertionError assertion) {
-                throw new AssertionError("Waited " + timeout + " in vain. "
-                        + assertion.getMessage(), e);
-            }
-            throw e;
-        }
-        return found[0];
+        return Waiting.until(timeout, Duration.ofMillis(20), check);
     }
 
     /** Flushes this database, closes its connections and gives it back to the pool. */

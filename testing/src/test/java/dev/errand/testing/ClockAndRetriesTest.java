@@ -5,7 +5,10 @@ import static dev.errand.testing.JobMatcher.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.errand.JobSpec;
+import dev.errand.RawJob;
 import dev.errand.testing.TestJobs.Broken;
+import dev.errand.testing.TestJobs.Failing;
 import dev.errand.testing.TestJobs.Flaky;
 import dev.errand.testing.TestJobs.FlakyException;
 import dev.errand.testing.TestJobs.Gone;
@@ -13,6 +16,9 @@ import dev.errand.testing.TestJobs.Greet;
 import dev.errand.worker.Outcome;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The test clock, and failures handled by the job's real rules. */
@@ -85,6 +91,36 @@ class ClockAndRetriesTest {
     }
 
     @Test
+    void performEnqueuedJobs_sidekiqDefaultBackoff_retriesInExactlyFifteenSecondsEveryTime() {
+        Set<Instant> retryTimes = new HashSet<>();
+
+        for (int i = 0; i < 20; i++) {
+            ErrandHarness harness = ErrandHarness.builder().recordFailures().build();
+            new TestJobs(harness);
+            harness.enqueue(Failing.SPEC, 1L);
+            harness.performEnqueuedJobs();
+            retryTimes.add(harness.retrySet().get(0).scheduledAt().orElseThrow());
+        }
+
+        assertThat(retryTimes).as("first retry times of the same failure on the test clock")
+                .containsExactly(START.plusSeconds(15));
+    }
+
+    @Test
+    void hasRetry_sidekiqDefaultBackoff_isCountToTheFourthPlusFifteenSeconds() {
+        ErrandHarness harness = ErrandHarness.builder().recordFailures().build();
+        new TestJobs(harness);
+        harness.enqueue(Failing.SPEC, 1L);
+
+        harness.performEnqueuedJobs();
+        assertThat(harness).hasRetry(job(Failing.SPEC).in(Duration.ofSeconds(15), Duration.ZERO));
+        harness.advanceAndRunDue(Duration.ofSeconds(15));
+
+        assertThat(harness).hasRetry(job(Failing.SPEC).withField("retry_count", 1)
+                .in(Duration.ofSeconds(1 + 15), Duration.ZERO));
+    }
+
+    @Test
     void advanceAndRunDue_sidekiqRetries_runOnTheClockThenDie() {
         ErrandHarness harness = ErrandHarness.builder().recordFailures().build();
         TestJobs jobs = new TestJobs(harness);
@@ -105,6 +141,30 @@ class ClockAndRetriesTest {
         assertThat(jobs.deaths).containsExactly(Broken.class.getName() + " broken 1");
         assertThat(harness.failures()).extracting(JobFailure::outcome)
                 .containsExactly(Outcome.RETRIED, Outcome.RETRIED, Outcome.DEAD);
+    }
+
+    @Test
+    void performEnqueuedJobs_failingHarnessDeathHandler_reachesTheTestEvenWhenRecording() {
+        JobSpec<RawJob> dies = JobSpec.named("Dying").noRetry().build();
+        ErrandHarness harness = ErrandHarness.builder().recordFailures().build();
+        harness.register(dies, () -> args -> {
+            throw new IllegalStateException("broken " + args.get(0));
+        });
+        harness.onDeath((job, error) -> {
+            throw new AssertionError("death handler saw " + error.getMessage());
+        });
+        harness.enqueueArgs(dies, List.of(1));
+
+        assertThatThrownBy(harness::performEnqueuedJobs)
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("death handler saw broken 1");
+
+        assertThat(harness.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.outcome()).isEqualTo(Outcome.DROPPED);
+            assertThat(failure.deathHandlerErrors()).singleElement()
+                    .extracting(Throwable::getMessage).isEqualTo("death handler saw broken 1");
+            assertThat(failure.toString()).contains("death handler failed with");
+        });
     }
 
     @Test

@@ -7,6 +7,8 @@ import static dev.errand.testing.Times.atLeast;
 import static dev.errand.testing.Times.atMost;
 import static dev.errand.testing.Times.exactly;
 import static dev.errand.testing.Times.never;
+import static dev.errand.testing.Times.once;
+import static dev.errand.testing.Times.twice;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.errand.testing.TestJobs.Child;
@@ -17,7 +19,6 @@ import dev.errand.testing.TestJobs.Settings;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,10 @@ import org.junit.jupiter.api.Test;
 class ErrandAssertionsTest {
     private static final Instant START = TestClock.DEFAULT_START;
     private final ErrandHarness harness = ErrandHarness.create();
-    private final TestJobs jobs = new TestJobs(harness);
+
+    ErrandAssertionsTest() {
+        new TestJobs(harness);
+    }
 
     @Test
     void hasEnqueued_matchesClassArgsQueueAndTime() {
@@ -71,6 +75,34 @@ class ErrandAssertionsTest {
                 exactly(1)))
                 .hasMessageContaining("Expected exactly 1 enqueued job(s) matching")
                 .hasMessageContaining("but 2 were enqueued");
+    }
+
+    @Test
+    void hasEnqueued_withoutTimes_meansAtLeastOnce() {
+        harness.enqueue(Greet.SPEC, 1L);
+        harness.enqueue(Greet.SPEC, 1L);
+
+        assertThat(harness)
+                .hasEnqueued(job(Greet.SPEC).withArgs(1L))
+                .hasEnqueued(job(Greet.SPEC).withArgs(1L), twice());
+        assertThatThrownBy(() -> assertThat(harness).hasEnqueued(job(Greet.SPEC).withArgs(1L),
+                once()))
+                .hasMessageContaining("Expected exactly 1 enqueued job(s) matching");
+    }
+
+    @Test
+    void enqueued_supportsAssertJListAssertions() {
+        harness.enqueue(Greet.SPEC, 1L);
+        harness.enqueue(Notify.SPEC, 2L, "x");
+
+        assertThat(harness).enqueued()
+                .hasSize(2)
+                .extracting(EnqueuedJob::queue).containsExactly("mail", "default");
+        assertThat(harness).enqueued()
+                .filteredOn(queued -> queued.isOf(Greet.SPEC))
+                .hasJob(job(Greet.SPEC).withArgs(1L));
+        assertThatThrownBy(() -> assertThat(harness).enqueued().hasSize(3))
+                .hasMessageContaining("Enqueued (2 jobs):");
     }
 
     @Test
@@ -146,9 +178,11 @@ class ErrandAssertionsTest {
 
     @Test
     void hasEnqueued_timedBySystemClockBehindFrozenClock_hintsAtTheClock() {
-        harness.with(Greet.SPEC).at(Instant.now().plusSeconds(300)).enqueue(1L);
+        ErrandHarness ahead = ErrandHarness.builder()
+                .startTime(Instant.now().plus(Duration.ofDays(3650))).build();
+        ahead.with(Greet.SPEC).at(Instant.now().plusSeconds(300)).enqueue(1L);
 
-        assertThatThrownBy(() -> assertThat(harness).hasEnqueued(job(Greet.SPEC)
+        assertThatThrownBy(() -> assertThat(ahead).hasEnqueued(job(Greet.SPEC)
                 .in(Duration.ofMinutes(5))))
                 .hasMessageContaining("found    immediately (not scheduled)")
                 .hasMessageContaining("The harness clock stands still")
@@ -225,6 +259,5 @@ class ErrandAssertionsTest {
                 .hasMessageContaining("Performed (1 job)");
         assertThatThrownBy(() -> assertThat(recording).hasEnqueued(job(TestJobs.Broken.SPEC)))
                 .hasMessageContaining("Hint: a matching job is in the retry set");
-        List.of(jobs).forEach(unused -> { });
     }
 }

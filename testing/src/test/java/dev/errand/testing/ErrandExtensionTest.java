@@ -61,7 +61,7 @@ class ErrandExtensionTest {
     }
 
     @Test
-    void errandTest_appliesModeAndStartTimeFromTheAnnotation() {
+    void errandTest_appliesModeStartTimeAndRecordFailuresFromTheAnnotation() {
         Events tests = run(SettingsFixture.class, false);
 
         tests.assertStatistics(stats -> stats.started(1).succeeded(1));
@@ -158,13 +158,18 @@ class ErrandExtensionTest {
         }
     }
 
-    @ErrandTest(mode = Mode.INLINE, startTime = "2031-02-03T04:05:06Z")
+    @ErrandTest(mode = Mode.INLINE, startTime = "2031-02-03T04:05:06Z", recordFailures = true)
     @ExtendWith(OnlyInTestKit.class)
     static class SettingsFixture {
         @Test
         void harness_followsTheAnnotation(ErrandHarness harness, TestClock clock) {
+            new TestJobs(harness);
+
+            harness.enqueue(TestJobs.Broken.SPEC, 1L);
+
             assertThat(harness.mode()).isEqualTo(Mode.INLINE);
             assertThat(clock.instant()).isEqualTo(Instant.parse("2031-02-03T04:05:06Z"));
+            assertThat(harness.failures()).hasSize(3);
         }
     }
 

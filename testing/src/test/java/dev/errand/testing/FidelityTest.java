@@ -4,7 +4,10 @@ import static dev.errand.testing.JobMatcher.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.errand.Errand;
 import dev.errand.InvalidJobArgumentException;
+import dev.errand.backend.memory.InMemoryBackend;
+import dev.errand.middleware.ClientMiddleware;
 import dev.errand.testing.TestJobs.Greet;
 import dev.errand.testing.TestJobs.Settings;
 import java.time.LocalDate;
@@ -108,6 +111,25 @@ class FidelityTest {
         assertThat(seen).hasSize(2);
         assertThat(harness.jobs()).singleElement()
                 .satisfies(job -> assertThat(job.fields()).containsEntry("tenant", "acme"));
+    }
+
+    @Test
+    void enqueue_clientMiddlewareAddingNonJsonValue_isRejectedAsInProduction() {
+        ClientMiddleware addsObject = (job, next) -> {
+            job.put("tenant", new Object());
+            next.proceed();
+        };
+        Errand production = Errand.builder().backend(new InMemoryBackend())
+                .clientMiddleware(addsObject).build();
+        ErrandHarness harness = ErrandHarness.create().clientMiddleware(addsObject);
+
+        assertThatThrownBy(() -> production.enqueue(Greet.SPEC, 1L))
+                .isInstanceOf(InvalidJobArgumentException.class);
+        assertThatThrownBy(() -> harness.enqueue(Greet.SPEC, 1L))
+                .isInstanceOf(InvalidJobArgumentException.class)
+                .hasMessageContaining("tenant");
+
+        assertThat(harness.jobs()).isEmpty();
     }
 
     @Test

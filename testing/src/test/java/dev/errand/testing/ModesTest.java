@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.errand.Errand;
 import dev.errand.backend.memory.InMemoryBackend;
+import dev.errand.testing.TestJobs.Forever;
 import dev.errand.testing.TestJobs.Greet;
 import dev.errand.testing.TestJobs.Parent;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -41,6 +43,57 @@ class ModesTest {
         assertThat(jobs.log).containsExactly("parent 1", "child 1", "greet 1");
         assertThat(harness.jobs()).isEmpty();
         assertThat(harness.performedJobs()).hasSize(3);
+    }
+
+    @Test
+    void inline_selfEnqueueingJob_stopsAtTheDepthLimitInsteadOfOverflowingTheStack() {
+        ErrandHarness harness = ErrandHarness.builder().mode(Mode.INLINE).build();
+        TestJobs jobs = new TestJobs(harness);
+
+        assertThatThrownBy(() -> harness.enqueue(Forever.SPEC))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("nested " + ErrandHarness.INLINE_DEPTH_LIMIT + " deep")
+                .hasMessageContaining("enqueues itself");
+
+        assertThat(jobs.log).hasSize(ErrandHarness.INLINE_DEPTH_LIMIT);
+        assertThat(harness.failures()).isEmpty();
+    }
+
+    @Test
+    void inline_block_alsoRunsJobsPushedByOtherThreads() throws Exception {
+        ErrandHarness harness = ErrandHarness.create();
+        TestJobs jobs = new TestJobs(harness);
+
+        harness.inline(() -> {
+            Thread other = new Thread(() -> harness.enqueue(Greet.SPEC, 1L));
+            other.start();
+            other.join();
+        });
+
+        assertThat(jobs.log).as("scopes belong to the harness, not to the thread that opened them")
+                .containsExactly("greet 1");
+        assertThat(harness.jobs()).isEmpty();
+        assertThat(harness.mode()).isEqualTo(Mode.RECORD);
+    }
+
+    @Test
+    void reset_closesScopesForgetsJobsAndRewindsTheClock() {
+        ErrandHarness harness = ErrandHarness.create();
+        new TestJobs(harness);
+        harness.enqueue(Greet.SPEC, 1L);
+        ModeScope inline = harness.withMode(Mode.INLINE);
+        harness.enqueue(Greet.SPEC, 2L);
+        harness.advance(Duration.ofHours(1));
+
+        harness.reset();
+
+        assertThat(harness.mode()).isEqualTo(Mode.RECORD);
+        assertThat(harness.jobs()).isEmpty();
+        assertThat(harness.performedJobs()).isEmpty();
+        assertThat(harness.clock().instant()).isEqualTo(TestClock.DEFAULT_START);
+        inline.close();
+        harness.enqueue(Greet.SPEC, 3L);
+        assertThat(harness.jobs()).hasSize(1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.errand.testing.TestJobs.Child;
+import dev.errand.testing.TestJobs.Forever;
 import dev.errand.testing.TestJobs.Greet;
 import dev.errand.testing.TestJobs.Notify;
 import dev.errand.testing.TestJobs.Parent;
@@ -93,6 +94,40 @@ class PerformEnqueuedJobsTest {
         assertThat(jobs.log).containsExactly("parent 3", "child 3", "greet 3");
         assertThat(harness.enqueuedJobs()).isEmpty();
         assertThat(harness.performedJobs()).hasSize(3);
+    }
+
+    @Test
+    void performEnqueuedJobs_blockWithValue_returnsTheBlocksValue() {
+        String jid = harness.performEnqueuedJobs(() -> harness.enqueue(Greet.SPEC, 1L));
+
+        assertThat(harness.performedJobs()).extracting(EnqueuedJob::jid).containsExactly(jid);
+    }
+
+    @Test
+    void performEnqueuedJobs_withoutBlockInsideABlock_runsTheChildrenAsActiveJobDoes() {
+        harness.enqueue(Parent.SPEC, 1L);
+
+        int flushed = harness.performEnqueuedJobs(() -> harness.performEnqueuedJobs());
+
+        assertThat(flushed).isEqualTo(1);
+        assertThat(jobs.log).containsExactly("parent 1", "child 1", "greet 1");
+        assertThat(harness.enqueuedJobs()).isEmpty();
+    }
+
+    @Test
+    void performEnqueuedJobs_block_selfEnqueueingJob_stopsAtTheDrainLimitWithAClearMessage() {
+        ErrandHarness limited = ErrandHarness.builder().drainLimit(50).build();
+        TestJobs limitedJobs = new TestJobs(limited);
+
+        assertThatThrownBy(() -> limited.performEnqueuedJobs(() -> limited.enqueue(Forever.SPEC)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the perform block has run 50 jobs inline")
+                .hasMessageContaining("enqueues itself")
+                .hasMessageContaining("drainLimit(n)");
+
+        assertThat(limitedJobs.log).hasSize(50);
+        assertThat(limited.failures()).as("the stop is no job's failure").isEmpty();
+        assertThat(limited.mode()).isEqualTo(Mode.RECORD);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.errand.testing.TestJobs.Child;
+import dev.errand.testing.TestJobs.Countdown;
 import dev.errand.testing.TestJobs.Forever;
 import dev.errand.testing.TestJobs.Greet;
 import dev.errand.testing.TestJobs.Notify;
@@ -45,6 +46,17 @@ class SidekiqApiTest {
         assertThat(ran).isEqualTo(1);
         assertThat(jobs.log).containsExactly("greet 1");
         assertThat(harness.jobs(Child.SPEC)).hasSize(1);
+    }
+
+    @Test
+    void drain_runsJobsOfTheClassEnqueuedDuringTheDrain() {
+        harness.enqueue(Countdown.SPEC, 2L);
+
+        int ran = harness.drain(Countdown.SPEC);
+
+        assertThat(ran).isEqualTo(3);
+        assertThat(jobs.log).containsExactly("countdown 2", "countdown 1", "countdown 0");
+        assertThat(harness.jobs()).isEmpty();
     }
 
     @Test

@@ -24,7 +24,9 @@ final class TestJobs {
                 .register(Notify.SPEC, () -> new Notify(log))
                 .register(Parent.SPEC, () -> new Parent(log, harness))
                 .register(Child.SPEC, () -> new Child(log, harness))
-                .register(Forever.SPEC, () -> new Forever(harness))
+                .register(Forever.SPEC, () -> new Forever(log, harness))
+                .register(Countdown.SPEC, () -> new Countdown(log, harness))
+                .register(Failing.SPEC, () -> new Failing(log))
                 .register(Flaky.SPEC, () -> new Flaky(log, flakyFailures))
                 .register(Broken.SPEC, () -> new Broken(log))
                 .register(Gone.SPEC, () -> new Gone(log))
@@ -101,15 +103,38 @@ final class TestJobs {
     /** Enqueues itself every time it runs. */
     static final class Forever implements Job0 {
         static final JobSpec<Forever> SPEC = JobSpec.of(Forever.class).build();
+        private final List<String> log;
         private final JobClient client;
 
-        Forever(JobClient client) {
+        Forever(List<String> log, JobClient client) {
+            this.log = log;
             this.client = client;
         }
 
         @Override
         public void perform() {
+            log.add("forever");
             client.enqueue(SPEC);
+        }
+    }
+
+    /** Enqueues another of its kind with n - 1 until n is 0. */
+    static final class Countdown implements Job1<Long> {
+        static final JobSpec<Countdown> SPEC = JobSpec.of(Countdown.class).build();
+        private final List<String> log;
+        private final JobClient client;
+
+        Countdown(List<String> log, JobClient client) {
+            this.log = log;
+            this.client = client;
+        }
+
+        @Override
+        public void perform(Long n) {
+            log.add("countdown " + n);
+            if (n > 0) {
+                client.enqueue(SPEC, n - 1);
+            }
         }
     }
 
@@ -157,6 +182,22 @@ final class TestJobs {
         public void perform(Long id) {
             log.add("broken " + id);
             throw new IllegalStateException("broken " + id);
+        }
+    }
+
+    /** Sidekiq's defaults: 25 retries with Sidekiq's backoff. Always fails. */
+    static final class Failing implements Job1<Long> {
+        static final JobSpec<Failing> SPEC = JobSpec.of(Failing.class).build();
+        private final List<String> log;
+
+        Failing(List<String> log) {
+            this.log = log;
+        }
+
+        @Override
+        public void perform(Long id) {
+            log.add("failing " + id);
+            throw new IllegalStateException("failing " + id);
         }
     }
 

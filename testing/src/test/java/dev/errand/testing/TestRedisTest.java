@@ -59,6 +59,17 @@ class TestRedisTest {
     }
 
     @Test
+    void database_whenRedisIsDown_failsWithRedisUnavailableAndHowTo() {
+        TestRedis redis = TestRedis.locate(Map.of("REDIS_URL", "redis://127.0.0.1:1"),
+                Duration.ofSeconds(1));
+
+        assertThatThrownBy(() -> redis.database(1))
+                .isInstanceOf(RedisUnavailableException.class)
+                .hasMessageContaining("No Redis answers at")
+                .hasMessageContaining("REDIS_URL");
+    }
+
+    @Test
     void redisDatabase_isOneToEightAndFlushesOnlyItself(RedisDatabase redis) {
         int other = redis.number() == 8 ? 7 : redis.number() + 1;
         String probe = "errand-testing-probe-" + UUID.randomUUID();

@@ -40,7 +40,8 @@ public final class Enqueue<J extends Job> {
 
     /** Pushes one job with these arguments. */
     public String enqueue(Object... args) {
-        return client.push(spec, List.of(Arrays.asList(args)), options).get(0);
+        List<Object> list = args == null ? Arrays.asList((Object) null) : Arrays.asList(args);
+        return client.push(spec, List.of(list), options).get(0);
     }
 
     /** Pushes one job per argument list. */

@@ -3,6 +3,7 @@ package dev.errand;
 import dev.errand.backend.Backend;
 import dev.errand.backend.memory.InMemoryBackend;
 import dev.errand.backend.redis.RedisBackend;
+import dev.errand.client.PushFailedException;
 import dev.errand.client.Pusher;
 import dev.errand.middleware.ClientChain;
 import dev.errand.middleware.ClientMiddleware;
@@ -66,6 +67,28 @@ public final class Errand implements JobClient, AutoCloseable {
         Objects.requireNonNull(spec, "push: spec is null");
         Objects.requireNonNull(argumentLists, "push: argument lists are null");
         return pusher.push(spec, argumentLists, options == null ? PushOptions.NOW : options);
+    }
+
+    /**
+     * Pushes again the jobs of a push that failed, with the same payloads and jids, so a retry
+     * never creates a second job:
+     *
+     * <pre>{@code
+     * try {
+     *     errand.enqueue(SendWelcomeEmail.SPEC, 42L);
+     * } catch (PushFailedException e) {
+     *     errand.retryPush(e);      // same jid; throws PushFailedException again if still down
+     * }
+     * }</pre>
+     *
+     * <p>If the first attempt did reach Redis before the connection failed, the job is then
+     * queued twice under one jid and runs twice (see {@link PushFailedException}).
+     *
+     * @return the jids of the original push
+     */
+    public List<String> retryPush(PushFailedException failure) {
+        Objects.requireNonNull(failure, "retryPush: exception is null");
+        return pusher.retry(failure);
     }
 
     @Override

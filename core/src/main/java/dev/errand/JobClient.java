@@ -17,7 +17,8 @@ import java.util.Objects;
  * Arguments must be JSON-native; anything else is rejected before it reaches the backend, with
  * an {@link InvalidJobArgumentException} naming the position and the type found. Terminal verbs
  * carry the timing: {@code enqueue} (now), {@code enqueueIn} (after a delay), {@code enqueueAt}
- * (at a time), {@code enqueueAll} (many at once, one round trip per thousand).
+ * (at a time), {@code enqueueAll} (many at once, one round trip per thousand), {@code enqueueTo} (by class
+ * name, for Ruby jobs).
  *
  * <p>Every method returns the new job's jid (24 hex characters), or null when a client middleware
  * stopped the push.
@@ -107,15 +108,24 @@ public interface JobClient {
 
     /** Pushes a job with an argument list checked at run time, for raw and Ruby-only jobs. */
     default String enqueueArgs(JobSpec<?> spec, List<?> args) {
-        return push(spec, List.of(args), PushOptions.NOW).get(0);
+        return push(spec, List.of(requireArgs(spec.className(), args)), PushOptions.NOW).get(0);
     }
 
     /**
-     * Pushes a job by class name, for a Ruby job with no Java twin: retry true, no other option.
+     * Pushes a job to a queue by class name, like Sidekiq's {@code Client.enqueue_to}: for a Ruby
+     * job with no Java twin. The payload has {@code retry: true} and no other option.
      */
-    default String push(String className, String queue, List<?> args) {
-        return push(JobSpec.named(className).queue(queue).build(), List.of(args), PushOptions.NOW)
-                .get(0);
+    default String enqueueTo(String queue, String className, List<?> args) {
+        return push(JobSpec.named(className).queue(queue).build(),
+                List.of(requireArgs(className, args)), PushOptions.NOW).get(0);
+    }
+
+    private static List<?> requireArgs(String className, List<?> args) {
+        if (args == null) {
+            throw new InvalidJobArgumentException("arguments to " + className + " are null; pass"
+                    + " an empty list for a job without arguments");
+        }
+        return args;
     }
 
     /**

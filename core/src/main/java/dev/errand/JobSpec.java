@@ -97,8 +97,7 @@ public final class JobSpec<J extends Job> {
         if (queueFromArgs == null) {
             return queue;
         }
-        @SuppressWarnings("unchecked")
-        List<Object> view = (List<Object>) List.copyOf(args);
+        List<Object> view = java.util.Collections.unmodifiableList(new ArrayList<Object>(args));
         String chosen = queueFromArgs.apply(view);
         if (chosen == null || chosen.isBlank()) {
             throw new IllegalStateException("queue function of " + className

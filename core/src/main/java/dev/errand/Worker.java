@@ -4,7 +4,6 @@ import dev.errand.backend.Backend;
 import dev.errand.middleware.ServerMiddleware;
 import dev.errand.worker.Launcher;
 import dev.errand.worker.Registry;
-import dev.errand.worker.WorkerStats;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

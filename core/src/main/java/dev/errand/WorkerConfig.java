@@ -13,9 +13,13 @@ import java.util.Objects;
  * code with {@link #builder()}, from environment variables with {@link
  * dev.errand.config.EnvironmentConfig}, or from a sidekiq.yml-style file with {@link
  * dev.errand.config.YamlConfig}. Defaults are Sidekiq's: queue {@code default}, timeout 25 s,
- * dead set of 10,000 jobs for 180 days.
+ * dead set of 10,000 jobs for 180 days, a process counted dead 60 s after its last heartbeat;
+ * and Sidekiq Pro's poison-pill rule: a job whose process died under it three times goes to the
+ * dead set.
  */
 public final class WorkerConfig {
+    private static final Duration DEFAULT_HEARTBEAT_PERIOD = Duration.ofSeconds(5);
+
     private final int concurrency;
     private final List<QueueWeight> queues;
     private final Duration timeout;
@@ -24,6 +28,8 @@ public final class WorkerConfig {
     private final String tag;
     private final List<String> labels;
     private final boolean virtualThreads;
+    private final Duration heartbeatTimeout;
+    private final int maxCrashes;
 
     private WorkerConfig(Builder builder) {
         this.concurrency = builder.concurrency;
@@ -36,6 +42,8 @@ public final class WorkerConfig {
         this.tag = builder.tag;
         this.labels = List.copyOf(builder.labels);
         this.virtualThreads = builder.virtualThreads;
+        this.heartbeatTimeout = builder.heartbeatTimeout;
+        this.maxCrashes = builder.maxCrashes;
     }
 
     public static Builder builder() {
@@ -83,10 +91,34 @@ public final class WorkerConfig {
         return virtualThreads;
     }
 
+    /**
+     * How long after its last heartbeat this process counts as dead, so that other processes
+     * recover its in-progress jobs. The heartbeat beats every {@link #heartbeatPeriod()}.
+     */
+    public Duration heartbeatTimeout() {
+        return heartbeatTimeout;
+    }
+
+    /** Every 5 seconds, or a sixth of the heartbeat timeout when that is shorter. */
+    public Duration heartbeatPeriod() {
+        Duration sixth = heartbeatTimeout.dividedBy(6);
+        return sixth.compareTo(DEFAULT_HEARTBEAT_PERIOD) < 0 ? sixth : DEFAULT_HEARTBEAT_PERIOD;
+    }
+
+    /**
+     * How many times a job may be in progress in a process that died (kill -9, out of memory, a
+     * crash) before recovery moves it to the dead set as a poison pill instead of running it
+     * again.
+     */
+    public int maxCrashes() {
+        return maxCrashes;
+    }
+
     public Builder toBuilder() {
         Builder builder = new Builder().concurrency(concurrency).timeout(timeout)
                 .deadMaxJobs(deadSetLimits.maxJobs()).deadTimeout(deadSetLimits.timeout())
-                .pollInterval(pollInterval).tag(tag).virtualThreads(virtualThreads);
+                .pollInterval(pollInterval).tag(tag).virtualThreads(virtualThreads)
+                .heartbeatTimeout(heartbeatTimeout).maxCrashes(maxCrashes);
         queues.forEach(queue -> builder.queue(queue.name(), queue.weight()));
         labels.forEach(builder::label);
         return builder;
@@ -109,6 +141,8 @@ public final class WorkerConfig {
         private String tag = "";
         private final List<String> labels = new ArrayList<>();
         private boolean virtualThreads;
+        private Duration heartbeatTimeout = Duration.ofSeconds(60);
+        private int maxCrashes = 3;
 
         private Builder() {}
 
@@ -204,6 +238,37 @@ public final class WorkerConfig {
                         + " Java " + Runtime.version().feature());
             }
             this.virtualThreads = virtualThreads;
+            return this;
+        }
+
+        /**
+         * How long after its last heartbeat a process counts as dead and its in-progress jobs are
+         * recovered by other processes. Default 60 s, as in Sidekiq. Shorter means faster
+         * recovery after a crash, but a process stalled longer than this (a long GC pause, a
+         * network partition) is taken for dead and its jobs may run twice. At least 1 s.
+         */
+        public Builder heartbeatTimeout(Duration heartbeatTimeout) {
+            Objects.requireNonNull(heartbeatTimeout, "heartbeatTimeout: null");
+            if (heartbeatTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new IllegalArgumentException("heartbeatTimeout: must be at least 1 s, got "
+                        + heartbeatTimeout);
+            }
+            this.heartbeatTimeout = heartbeatTimeout;
+            return this;
+        }
+
+        /**
+         * How many times a job may be in progress in a process that died before it goes to the
+         * dead set as a poison pill ({@link PoisonPillException}) instead of running again.
+         * Default 3. A job fetched into the local buffer counts as in progress, like a running
+         * one.
+         */
+        public Builder maxCrashes(int maxCrashes) {
+            if (maxCrashes < 1) {
+                throw new IllegalArgumentException("maxCrashes: must be 1 or more, got "
+                        + maxCrashes);
+            }
+            this.maxCrashes = maxCrashes;
             return this;
         }
 

@@ -1,4 +1,4 @@
-package dev.errand.worker;
+package dev.errand;
 
 /**
  * What one worker process did since it started. {@code processed} counts every finished

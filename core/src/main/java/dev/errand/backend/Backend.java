@@ -22,7 +22,9 @@ import java.util.Set;
  *   <li>{@code stat:processed}, {@code stat:failed} and their {@code :YYYY-MM-DD} daily keys;
  *   <li>Errand's own, for reliable fetch: {@code errand:inprogress:IDENTITY:QUEUE} lists holding
  *       the jobs a process has taken and not yet acknowledged, and the {@code
- *       errand:inprogress} hash from each such list's key to its owner and queue.
+ *       errand:inprogress} hash from each such list's key to its owner and queue; and {@code
+ *       errand:crashes:JID} counters of how often a job was recovered from a dead process, each
+ *       expiring a day after its last increment.
  * </ul>
  *
  * <p>Every method that changes data is one round trip (a pipeline, a transaction or a script).
@@ -51,8 +53,9 @@ public interface Backend extends AutoCloseable {
      * queues, oldest first, at most {@code limit} of them, atomically per entry: an entry is never
      * both in the set and in a queue, and never in neither. The moved payload is the stored one
      * with {@code enqueued_at} set to {@code now} (float seconds) and any {@code at} removed; every
-     * other byte is kept. An entry that is not a JSON object with a string {@code queue} or
-     * {@code class} field goes to the dead set instead of being dropped.
+     * other byte is kept. An entry without a {@code queue} goes to {@code default}, as Sidekiq's
+     * push does; one that is not a JSON object with a string {@code class} and, when present, a
+     * non-empty string {@code queue} goes to the dead set instead of being dropped.
      *
      * @return how many entries were moved (including those sent to the dead set)
      */
@@ -93,8 +96,25 @@ public interface Backend extends AutoCloseable {
     List<QueuedJob> recoverOrphans();
 
     /**
-     * Writes one heartbeat: the counters, the work hash, the process hash with a 60-second
-     * expiry and the {@code processes} membership; pops one remote signal.
+     * As {@link #recoverOrphans()}, with the poison-pill rule, in one atomic step: each job found
+     * counts one crash against its jid (against the payload itself when it has no jid); a job
+     * whose count reaches {@code maxCrashes} goes to the dead set instead of its queue, with
+     * {@code error_class} {@code dev.errand.PoisonPillException}, an {@code error_message}
+     * saying how many times its process died, and {@code failed_at} if it had none, trimmed as
+     * {@link #kill} trims. The payload is edited as text: every other byte stays. A payload
+     * that is not a JSON object goes to the dead set as it is.
+     *
+     * <p>The default, for backends that keep no crash counts, never kills.
+     *
+     * @param now the dead-set score and the {@code failed_at} written, epoch seconds
+     */
+    default Recovery recoverOrphans(int maxCrashes, double now, DeadSetLimits limits) {
+        return new Recovery(recoverOrphans(), List.of());
+    }
+
+    /**
+     * Writes one heartbeat: the counters, the work hash, the process hash expiring after
+     * {@link ProcessBeat#ttlMillis()} (Sidekiq: 60 seconds) and the {@code processes} membership; pops one remote signal.
      *
      * @return the popped signal ({@code TSTP}, {@code TERM}, {@code TTIN}), if any
      */

@@ -9,6 +9,7 @@ import dev.errand.backend.QueuedJob;
 import dev.errand.backend.SortedEntry;
 import dev.errand.middleware.ClientChain;
 import dev.errand.wire.Json;
+import dev.errand.wire.JsonArgs;
 import dev.errand.wire.Timestamps;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -24,7 +25,7 @@ import java.util.Map;
  *
  * <p>Every payload is built and checked before anything is written, so a bad argument in a bulk
  * push writes nothing. A backend failure raises {@link PushFailedException}; batches written
- * before it stay written.
+ * before it stay written, and the exception carries the rest, built, for {@link #retry}.
  */
 public final class Pusher {
     static final int BATCH = 1000;
@@ -53,6 +54,7 @@ public final class Pusher {
                 jids.add(null);
                 continue;
             }
+            JsonArgs.checkJob(spec.className(), job);
             if (!scheduled) {
                 job.put("enqueued_at", Timestamps.seconds(now));
             }
@@ -62,8 +64,19 @@ public final class Pusher {
                     ? new SortedEntry(Timestamps.score(options.at()), json)
                     : new QueuedJob(String.valueOf(job.get("queue")), json));
         }
-        write(spec, writes, scheduled);
+        write(spec.className(), jids, writes, scheduled);
         return jids;
+    }
+
+    /**
+     * Writes again the payloads a failed push did not confirm, byte for byte, so the jobs keep
+     * their jids. Raises a new {@link PushFailedException} if the backend fails again.
+     *
+     * @return the jids of the original push
+     */
+    public List<String> retry(PushFailedException failure) {
+        write("the failed push", failure.jids(), failure.unwritten(), failure.scheduled());
+        return failure.jids();
     }
 
     private String checkedSize(JobSpec<?> spec, String json) {
@@ -77,7 +90,7 @@ public final class Pusher {
     }
 
     @SuppressWarnings("unchecked")
-    private void write(JobSpec<?> spec, List<Object> writes, boolean scheduled) {
+    private void write(String what, List<String> jids, List<Object> writes, boolean scheduled) {
         for (int from = 0; from < writes.size(); from += BATCH) {
             List<Object> batch = writes.subList(from, Math.min(writes.size(), from + BATCH));
             try {
@@ -87,9 +100,11 @@ public final class Pusher {
                     backend.push((List<QueuedJob>) (List<?>) batch);
                 }
             } catch (BackendException e) {
-                throw new PushFailedException("could not push " + batch.size() + " job(s) of "
-                        + spec.className() + " to " + backend.describe() + " (" + from
-                        + " written before): " + e.getMessage(), e);
+                throw new PushFailedException("could not push " + (writes.size() - from)
+                        + " job(s) of " + what + " to " + backend.describe() + " (" + from
+                        + " written before): " + e.getMessage() + ". Retry with"
+                        + " errand.retryPush(exception) to push the same jobs with the same jids.",
+                        e, jids, writes.subList(from, writes.size()), scheduled);
             }
         }
     }

@@ -44,7 +44,8 @@ public final class ArgumentTypes {
                 throw new IllegalArgumentException(jobClass.getName() + " implements "
                         + arity.getSimpleName() + " with argument " + i + " of type "
                         + type.getTypeName() + ", which is not JSON-native; declare a String,"
-                        + " Long, Integer, Double, Boolean, List or Map<String, ?> and pass ids,"
+                        + " Long, Integer, Double, Boolean, BigInteger, List or Map<String, ?> and"
+                        + " pass ids,"
                         + " not objects");
             }
             types.add(type);
@@ -122,9 +123,6 @@ public final class ArgumentTypes {
         if (target == Double.class) {
             return number.doubleValue();
         }
-        if (target == BigDecimal.class) {
-            return new BigDecimal(number.toString());
-        }
         return null;
     }
 
@@ -143,9 +141,12 @@ public final class ArgumentTypes {
 
     private static boolean isJsonNative(Type type) {
         Class<?> raw = rawClass(type);
+        if (type instanceof java.lang.reflect.GenericArrayType) {
+            return false;
+        }
         if (raw == Object.class || raw == String.class || raw == Boolean.class
                 || raw == Integer.class || raw == Long.class || raw == Double.class
-                || raw == Number.class || raw == BigInteger.class || raw == BigDecimal.class) {
+                || raw == Number.class || raw == BigInteger.class) {
             return true;
         }
         if (type instanceof ParameterizedType parameterized) {

@@ -1,7 +1,6 @@
 package dev.errand.wire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,7 +13,8 @@ import java.util.Map;
 /**
  * The one JSON mapper of the wire format. Numbers keep their lexical kind: a JSON integer reads
  * as Integer, Long or BigInteger (never rounded through a double), a JSON float as Double.
- * Objects keep their key order, so a payload written back looks like the one read.
+ * Objects keep their key order, so a payload written back looks like the one read. A key that
+ * appears twice keeps its last value, as Ruby's parser does.
  */
 public final class Json {
 
@@ -22,7 +22,6 @@ public final class Json {
             new TypeReference<>() {};
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

@@ -14,7 +14,23 @@ import java.util.Map;
  */
 public final class JsonArgs {
 
+    /** Ruby's JSON parser stops at 100 levels; the payload object and args array use two. */
+    static final int MAX_DEPTH = 97;
+
     private JsonArgs() {}
+
+    /**
+     * Checks a whole job hash after client middleware ran, so a middleware cannot add a value
+     * that is not JSON-native under any key.
+     */
+    public static void checkJob(String className, java.util.Map<String, Object> job) {
+        for (java.util.Map.Entry<String, Object> field : job.entrySet()) {
+            if (field.getValue() instanceof BigDecimal) {
+                continue;
+            }
+            checkValue(className, field.getKey(), field.getValue(), 0);
+        }
+    }
 
     /** Checks every argument; {@code className} is only used in the message. */
     public static void check(String className, List<?> args) {
@@ -28,15 +44,20 @@ public final class JsonArgs {
     }
 
     private static void checkValue(String className, String path, Object value, int depth) {
-        if (depth > 100) {
+        if (depth > MAX_DEPTH) {
             throw new InvalidJobArgumentException("argument " + path + " of " + className
-                    + " is nested more than 100 levels deep; pass a flatter structure");
+                    + " is nested more than " + MAX_DEPTH + " levels deep, which Ruby's JSON"
+                    + " parser refuses; pass a flatter structure");
         }
         if (value == null || value instanceof String || value instanceof Boolean
                 || value instanceof Integer || value instanceof Long || value instanceof Short
-                || value instanceof Byte || value instanceof BigInteger
-                || value instanceof BigDecimal) {
+                || value instanceof Byte || value instanceof BigInteger) {
             return;
+        }
+        if (value instanceof BigDecimal) {
+            throw new InvalidJobArgumentException("argument " + path + " of " + className
+                    + " is a java.math.BigDecimal, which JSON readers turn into a double and"
+                    + " round; pass it as a String (or an amount in cents as a Long)");
         }
         if (value instanceof Double || value instanceof Float) {
             double number = ((Number) value).doubleValue();

@@ -105,23 +105,42 @@ public final class Payload {
         return args instanceof List<?> list ? (List<Object>) list : new ArrayList<>();
     }
 
-    /** The {@code retry} field as Sidekiq reads it: true, false or a count; absent means false. */
-    public Object retry() {
+    /**
+     * The {@code retry} field as Sidekiq reads it: {@code false} and {@code null} turn retries
+     * off, a JSON integer is a count (negative counts as 0, huge ones are capped), and anything
+     * else that is present, such as {@code true}, {@code 5.0} or {@code "5"}, means Sidekiq's
+     * default count. Empty when the key is absent, so the job's own spec decides.
+     */
+    public Optional<Object> retry() {
+        if (!fields.containsKey("retry")) {
+            return Optional.empty();
+        }
         Object retry = fields.get("retry");
-        if (retry instanceof Boolean || retry instanceof Integer) {
-            return retry;
+        if (retry == null || Boolean.FALSE.equals(retry)) {
+            return Optional.of(Boolean.FALSE);
         }
-        if (retry instanceof Number number) {
-            return (int) Math.min(Integer.MAX_VALUE, Math.max(0, number.longValue()));
+        if (retry instanceof Integer || retry instanceof Long
+                || retry instanceof java.math.BigInteger) {
+            java.math.BigInteger count = new java.math.BigInteger(retry.toString());
+            return Optional.of(count.signum() < 0 ? 0
+                    : count.min(java.math.BigInteger.valueOf(Integer.MAX_VALUE - 1)).intValue());
         }
-        return retry == null ? Boolean.FALSE : Boolean.TRUE;
+        return Optional.of(Boolean.TRUE);
     }
 
-    /** Sidekiq's retry_count: absent before the first failure, then 0, 1, 2... */
+    /**
+     * Sidekiq's retry_count: absent before the first failure, then 0, 1, 2... A value that is
+     * not a number counts as absent; a huge one is capped so it can still grow by one.
+     */
     public Optional<Integer> retryCount() {
-        return fields.get("retry_count") instanceof Number n
-                ? Optional.of(n.intValue())
-                : Optional.empty();
+        if (!(fields.get("retry_count") instanceof Number n)) {
+            return Optional.empty();
+        }
+        double value = n.doubleValue();
+        if (Double.isNaN(value) || value < 0) {
+            return Optional.of(0);
+        }
+        return Optional.of((int) Math.min(Integer.MAX_VALUE - 1, (long) Math.min(value, 4e18)));
     }
 
     public Optional<Instant> timestamp(String key) {

@@ -29,6 +29,9 @@ public final class Timestamps {
     }
 
     public static Instant fromScore(double score) {
+        if (!Double.isFinite(score) || Math.abs(score) > 3.1e16) {
+            throw new java.time.DateTimeException("not a time: " + score + " epoch seconds");
+        }
         long seconds = (long) Math.floor(score);
         long nanos = Math.round((score - seconds) * 1e9);
         return Instant.ofEpochSecond(seconds, nanos);
@@ -41,7 +44,11 @@ public final class Timestamps {
     public static Optional<Instant> read(Object value) {
         if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
             double seconds = ((Number) value).doubleValue();
-            return Double.isFinite(seconds) ? Optional.of(fromScore(seconds)) : Optional.empty();
+            try {
+                return Optional.of(fromScore(seconds));
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
         }
         if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
             try {

@@ -1,5 +1,6 @@
 package dev.errand.worker;
 
+import dev.errand.WorkerStats;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -7,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * keys. The heartbeat takes the unwritten counts and puts them back if the write fails, so a
  * Redis outage delays the stats but does not lose them.
  */
-public final class Counters {
+final class Counters {
     private final AtomicLong processed = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong retried = new AtomicLong();
@@ -44,7 +45,7 @@ public final class Counters {
         unwrittenFailed.addAndGet(counts[1]);
     }
 
-    public WorkerStats snapshot() {
+    WorkerStats snapshot() {
         return new WorkerStats(processed.get(), failed.get(), retried.get(), discarded.get(),
                 dead.get());
     }

@@ -7,9 +7,12 @@ import dev.errand.backend.QueuedJob;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -24,13 +27,30 @@ import org.slf4j.LoggerFactory;
  * <h2>Delivery guarantee: at least once</h2>
  *
  * <p>Every job is moved atomically from its queue into this process's in-progress list by the
- * backend, and removed from there only when a processor has finished with it, after any retry or
- * dead-set entry was written. A job is therefore always in exactly one of: its queue, an
- * in-progress list, the retry/schedule/dead set, or done. If the process dies (kill -9, a crash,
- * a lost machine) its in-progress jobs stay in Redis; once its heartbeat expires a live process
- * pushes them back to their queues. A job can run twice when the process died after the job ran
- * and before the acknowledgement reached Redis, or when a hard shutdown pushed back a job that
- * then finished anyway. Jobs should be idempotent.
+ * backend, and removed from there only when a processor has finished with it, after its retry or
+ * dead-set entry was written. A job is therefore always in at least one of: its queue, an
+ * in-progress list, the retry, schedule or dead set; or it is done. The cases that matter:
+ *
+ * <ul>
+ *   <li>The process dies (kill -9, out of memory, a lost machine): its in-progress jobs stay in
+ *       Redis. Once its heartbeat has expired ({@code heartbeatTimeout}, 60 s by default) a live
+ *       process pushes them back to the front of their queues. A job that was in progress in
+ *       {@code maxCrashes} (3) processes that died goes to the dead set as a poison pill instead,
+ *       so one job cannot take down every worker in turn.
+ *   <li>The backend is unreachable: acknowledgements that fail are kept and sent with the next
+ *       fetch; a failure whose retry or dead-set entry cannot be written leaves the job
+ *       unacknowledged, and it goes back to its queue, to run again, as soon as the backend
+ *       answers; a fetch whose reply was lost (Redis moved the jobs but the answer never came)
+ *       is found after the outage by comparing the in-progress lists with what this process
+ *       holds, and the strays go back to their queues.
+ *   <li>Stop: buffered jobs go back first; running jobs get the timeout, then go back too.
+ * </ul>
+ *
+ * <p>A job can run twice: when its process died after the job ran and before the
+ * acknowledgement reached Redis; when a hard shutdown pushed back a job that then finished
+ * anyway; when a process stalled longer than the heartbeat timeout and was taken for dead; and
+ * when its failure could not be recorded. Jobs should be idempotent. A job is lost only if Redis
+ * itself loses writes (no persistence, or a failover to a replica that had not caught up).
  *
  * <h2>Round trips</h2>
  *
@@ -43,6 +63,7 @@ import org.slf4j.LoggerFactory;
 final class Fetcher implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
     private static final Duration WAIT = Duration.ofSeconds(1);
+    private static final long UNSETTLED_PAUSE_MILLIS = 250;
 
     private final Backend backend;
     private final String identity;
@@ -51,8 +72,12 @@ final class Fetcher implements Runnable {
     private final Semaphore slots;
     private final BlockingQueue<QueuedJob> buffer = new LinkedBlockingQueue<>();
     private final ConcurrentLinkedQueue<QueuedJob> finished = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<QueuedJob> unsettled = new ConcurrentLinkedQueue<>();
+    /** Every job this process took and has not yet acknowledged or pushed back, with counts. */
+    private final Map<QueuedJob, Integer> held = new ConcurrentHashMap<>();
     private final Outage outage = new Outage(LOG, "fetcher");
     private volatile boolean quiet;
+    private boolean mayHoldStrays;
 
     Fetcher(Backend backend, String identity, List<QueueWeight> queues, boolean strict,
             int concurrency) {
@@ -66,26 +91,113 @@ final class Fetcher implements Runnable {
     @Override
     public void run() {
         while (!quiet) {
+            if (!pushBackUnsettled()) {
+                break;
+            }
             int wanted = acquireSlots();
             if (wanted == 0) {
                 continue;
             }
             List<QueuedJob> acks = takeFinished();
+            List<QueuedJob> jobs;
             try {
-                List<QueuedJob> jobs = backend.fetch(identity, order(), wanted, WAIT, acks);
-                outage.succeeded();
-                slots.release(wanted - jobs.size());
-                buffer.addAll(jobs);
+                jobs = backend.fetch(identity, order(), wanted, WAIT, acks);
             } catch (BackendException e) {
                 finished.addAll(acks);
                 slots.release(wanted);
-                if (!outage.failed(e, () -> "in hand: " + inHand() + " jobs")) {
+                mayHoldStrays = true;
+                if (!outage.failed(e, this::state)) {
                     break;
                 }
+                continue;
+            }
+            forget(acks);
+            jobs.forEach(job -> held.merge(job, 1, Integer::sum));
+            slots.release(wanted - jobs.size());
+            buffer.addAll(jobs);
+            outage.succeeded();
+            if (mayHoldStrays) {
+                pushBackStrays();
             }
         }
         pushBackBuffered();
         flushFinished();
+    }
+
+    private String state() {
+        return "in hand: " + inHand() + " jobs, " + finished.size() + " acknowledgements and "
+                + unsettled.size() + " unrecorded failures waiting";
+    }
+
+    /** Requeues the jobs whose failure could not be recorded; false if interrupted in backoff. */
+    private boolean pushBackUnsettled() {
+        List<QueuedJob> jobs = drain(unsettled);
+        if (jobs.isEmpty()) {
+            return true;
+        }
+        try {
+            backend.requeue(identity, jobs);
+        } catch (BackendException e) {
+            unsettled.addAll(jobs);
+            return outage.failed(e, this::state);
+        }
+        forget(jobs);
+        slots.release(jobs.size());
+        LOG.warn("pushed {} jobs whose failure could not be recorded back to their queues; they"
+                + " will run again", jobs.size());
+        // The backend took the requeue but refused the retry or dead-set write: pause, so a
+        // failing job does not spin through fetch, run and requeue while that lasts.
+        try {
+            Thread.sleep(UNSETTLED_PAUSE_MILLIS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * After an outage: a fetch whose reply was lost may have moved jobs into this process's
+     * in-progress lists without this process knowing. Those strays would wait there until this
+     * process dies, so they go back to their queues now.
+     */
+    private void pushBackStrays() {
+        try {
+            Map<QueuedJob, Integer> known = new HashMap<>(held);
+            List<QueuedJob> strays = new ArrayList<>();
+            for (QueuedJob job : backend.inProgress(identity)) {
+                Integer count = known.get(job);
+                if (count == null || count == 0) {
+                    strays.add(job);
+                } else {
+                    known.put(job, count - 1);
+                }
+            }
+            if (!strays.isEmpty()) {
+                backend.requeue(identity, strays);
+                LOG.warn("pushed {} jobs back to their queues that a fetch had taken during the"
+                        + " outage without its reply arriving", strays.size());
+            }
+            mayHoldStrays = false;
+        } catch (BackendException e) {
+            LOG.warn("could not check the in-progress lists after the outage; will try again"
+                    + " after the next fetch: {}", e.getMessage());
+        }
+    }
+
+    private void forget(List<QueuedJob> jobs) {
+        for (QueuedJob job : jobs) {
+            held.computeIfPresent(job, (key, count) -> count > 1 ? count - 1 : null);
+        }
+    }
+
+    private static List<QueuedJob> drain(ConcurrentLinkedQueue<QueuedJob> from) {
+        List<QueuedJob> jobs = new ArrayList<>();
+        QueuedJob job;
+        while ((job = from.poll()) != null) {
+            jobs.add(job);
+        }
+        return jobs;
     }
 
     private int acquireSlots() {
@@ -128,9 +240,19 @@ final class Fetcher implements Runnable {
         slots.release();
     }
 
-    /** A processor gave up a job that was pushed back: free its slot only. */
-    void released() {
+    /** A processor gave up a job that the launcher pushed back at shutdown: free its slot. */
+    void released(QueuedJob job) {
+        forget(List.of(job));
         slots.release();
+    }
+
+    /**
+     * A processor ran a job but could not write its retry or dead-set entry (the backend is
+     * down): the job stays in progress and goes back to its queue once the backend answers. Its
+     * slot stays taken until then.
+     */
+    void unsettled(QueuedJob job) {
+        unsettled.add(job);
     }
 
     void quiet() {
@@ -146,25 +268,34 @@ final class Fetcher implements Runnable {
     }
 
     private List<QueuedJob> takeFinished() {
-        List<QueuedJob> acks = new ArrayList<>();
-        QueuedJob job;
-        while ((job = finished.poll()) != null) {
-            acks.add(job);
-        }
-        return acks;
+        return drain(finished);
     }
 
-    /** Acknowledges what is left; called once more by the launcher at the very end. */
+    /**
+     * Acknowledges what is left and pushes back unrecorded failures; called once more by the
+     * launcher at the very end. What cannot be written stays in progress and is recovered once
+     * this process's heartbeat has expired.
+     */
     void flushFinished() {
         List<QueuedJob> acks = takeFinished();
-        if (acks.isEmpty()) {
-            return;
+        if (!acks.isEmpty()) {
+            try {
+                backend.acknowledge(identity, acks);
+                forget(acks);
+            } catch (BackendException e) {
+                LOG.error("could not acknowledge {} finished jobs; they stay in progress and will"
+                        + " run again after recovery", acks.size(), e);
+            }
         }
-        try {
-            backend.acknowledge(identity, acks);
-        } catch (BackendException e) {
-            LOG.error("could not acknowledge {} finished jobs; they stay in progress and will run"
-                    + " again after recovery", acks.size(), e);
+        List<QueuedJob> failures = drain(unsettled);
+        if (!failures.isEmpty()) {
+            try {
+                backend.requeue(identity, failures);
+                forget(failures);
+            } catch (BackendException e) {
+                LOG.error("could not push back {} jobs whose failure was not recorded; they stay"
+                        + " in progress and will run again after recovery", failures.size(), e);
+            }
         }
     }
 
@@ -176,6 +307,7 @@ final class Fetcher implements Runnable {
         }
         try {
             backend.requeue(identity, unstarted);
+            forget(unstarted);
             LOG.info("pushed {} buffered jobs back to their queues", unstarted.size());
         } catch (BackendException e) {
             LOG.error("could not push {} buffered jobs back; they stay in progress and another"

@@ -6,6 +6,7 @@ import dev.errand.backend.Backend;
 import dev.errand.backend.BackendException;
 import dev.errand.backend.ProcessBeat;
 import dev.errand.backend.QueuedJob;
+import dev.errand.backend.Recovery;
 import dev.errand.wire.Json;
 import dev.errand.wire.Timestamps;
 import java.io.IOException;
@@ -24,19 +25,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the process record every five seconds in the shape every Sidekiq Web UI from 6.4 to 8.1
+ * Writes the process record every five seconds (or a sixth of the configured heartbeat timeout,
+ * when that is shorter) in the shape every Sidekiq Web UI from 6.4 to 8.1
  * reads: the {@code processes} membership, the process hash ({@code info}, {@code concurrency},
  * {@code busy}, {@code beat}, {@code quiet}, {@code rss}, {@code rtt_us}), the work hash of the
  * jobs running now, and the processed/failed counters. It also receives remote signals (the Web
- * UI's Quiet and Stop) and, every third beat, recovers the in-progress jobs of processes whose
- * heartbeat has expired.
+ * UI's Quiet and Stop) and, on the first beat after start and every third beat after that,
+ * recovers the in-progress jobs of processes whose heartbeat has expired, sending a job that was
+ * in progress in {@link WorkerConfig#maxCrashes()} dead processes to the dead set instead.
  *
  * <p>It beats until {@link #stop()}, which the launcher calls last, so no other process recovers
  * this one's jobs while it is still finishing them.
  */
 final class Heartbeat implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Heartbeat.class);
-    static final long PERIOD_MILLIS = 5_000;
     private static final String VERSION = "errand-java-0.1.0";
 
     private final Backend backend;
@@ -74,7 +76,7 @@ final class Heartbeat implements Runnable {
             }
             try {
                 beat();
-                if (++beats % 3 == 0) {
+                if (beats++ % 3 == 0) {
                     recoverOrphans();
                 }
                 outage.succeeded();
@@ -94,7 +96,8 @@ final class Heartbeat implements Runnable {
         try {
             signal = backend.heartbeat(new ProcessBeat(identity.identity(), info(),
                     config.concurrency(), busy.size(), Timestamps.score(clock.instant()), quiet,
-                    rssKb(), 0, busy.workHash(), counts[0], counts[1], today()));
+                    rssKb(), 0, busy.workHash(), counts[0], counts[1], today(),
+                    config.heartbeatTimeout().toMillis()));
         } catch (BackendException e) {
             counters.putBack(counts);
             throw e;
@@ -104,11 +107,21 @@ final class Heartbeat implements Runnable {
     }
 
     private void recoverOrphans() {
-        List<QueuedJob> recovered = backend.recoverOrphans();
-        if (!recovered.isEmpty()) {
+        Recovery recovery = backend.recoverOrphans(config.maxCrashes(),
+                Timestamps.score(clock.instant()), config.deadSetLimits());
+        if (!recovery.requeued().isEmpty()) {
             LOG.warn("recovered {} jobs left in progress by processes whose heartbeat expired",
-                    recovered.size());
+                    recovery.requeued().size());
         }
+        for (QueuedJob job : recovery.killed()) {
+            LOG.error("dead: a job from queue {} was in progress in {} processes that died; moved"
+                    + " to the dead set as a poison pill: {}", job.queue(), config.maxCrashes(),
+                    preview(job.payload()));
+        }
+    }
+
+    private static String preview(String payload) {
+        return payload.length() > 200 ? payload.substring(0, 200) + "..." : payload;
     }
 
     void quiet() {
@@ -125,7 +138,7 @@ final class Heartbeat implements Runnable {
         try {
             backend.removeProcess(identity.identity(), counts[0], counts[1], today());
         } catch (BackendException e) {
-            LOG.error("could not remove process {} from the process list (it expires in 60 s);"
+            LOG.error("could not remove process {} from the process list (it expires by itself);"
                     + " {} processed / {} failed not counted", identity.identity(), counts[0],
                     counts[1], e);
         }
@@ -134,7 +147,7 @@ final class Heartbeat implements Runnable {
     private void sleep() {
         synchronized (sleeper) {
             try {
-                sleeper.wait(PERIOD_MILLIS);
+                sleeper.wait(config.heartbeatPeriod().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 stopped = true;

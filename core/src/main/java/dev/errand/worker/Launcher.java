@@ -1,5 +1,6 @@
 package dev.errand.worker;
 
+import dev.errand.WorkerStats;
 import dev.errand.DeathHandler;
 import dev.errand.ErrorHandler;
 import dev.errand.WorkerConfig;
@@ -51,6 +52,7 @@ public final class Launcher {
     private final List<Thread> serviceThreads = new ArrayList<>();
     private final Object lifecycle = new Object();
     private State state = State.NEW;
+    private boolean stopping;
 
     private enum State { NEW, RUNNING, QUIET, STOPPED }
 
@@ -105,13 +107,25 @@ public final class Launcher {
                 }
                 continue;
             }
-            Processor.Result result = processor.process(job, tid);
+            Processor.Result result;
+            try {
+                result = processor.process(job, tid);
+            } catch (RuntimeException | Error e) {
+                // Processor never throws by design; if it does, keep the thread and the job.
+                LOG.error("processor failed on a job from queue {}; it goes back to its queue",
+                        job.queue(), e);
+                result = Processor.Result.UNSETTLED;
+            }
             if (result == Processor.Result.ABANDONED
                     || shutdown.abandoned(Thread.currentThread())) {
-                fetcher.released();
+                fetcher.released(job);
                 return;
             }
-            fetcher.finished(job);
+            if (result == Processor.Result.UNSETTLED) {
+                fetcher.unsettled(job);
+            } else {
+                fetcher.finished(job);
+            }
         }
     }
 
@@ -133,12 +147,21 @@ public final class Launcher {
         stop(config.timeout());
     }
 
+    /**
+     * Stops within {@code timeout}. A second call while a stop is under way (a shutdown hook and
+     * a remote TERM at once) waits for that stop to end instead of pushing jobs back twice.
+     */
     public void stop(Duration timeout) {
         synchronized (lifecycle) {
             if (state == State.NEW || state == State.STOPPED) {
                 state = State.STOPPED;
                 return;
             }
+            if (stopping) {
+                awaitStopped();
+                return;
+            }
+            stopping = true;
         }
         quiet();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -152,8 +175,21 @@ public final class Launcher {
         joinAll(serviceThreads.subList(0, 1), System.nanoTime() + TimeUnit.SECONDS.toNanos(1));
         synchronized (lifecycle) {
             state = State.STOPPED;
+            lifecycle.notifyAll();
         }
         LOG.info("stopped {}: {}", identity.identity(), counters.snapshot());
+    }
+
+    /** Waits, holding the lifecycle lock, for the stop under way to end. */
+    private void awaitStopped() {
+        while (state != State.STOPPED) {
+            try {
+                lifecycle.wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private void pushBackRunning() {

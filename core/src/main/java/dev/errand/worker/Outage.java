@@ -42,12 +42,15 @@ final class Outage {
         }
     }
 
-    void succeeded() {
-        if (failures > 0) {
-            Duration down = Duration.ofNanos(System.nanoTime() - startedNanos);
-            log.warn("{} reached the backend again after {} ms and {} failed attempts", loop,
-                    down.toMillis(), failures);
-            failures = 0;
+    /** Records a success; returns true when it ends an outage. */
+    boolean succeeded() {
+        if (failures == 0) {
+            return false;
         }
+        Duration down = Duration.ofNanos(System.nanoTime() - startedNanos);
+        log.warn("{} reached the backend again after {} ms and {} failed attempts", loop,
+                down.toMillis(), failures);
+        failures = 0;
+        return true;
     }
 }

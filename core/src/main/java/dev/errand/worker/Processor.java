@@ -5,9 +5,11 @@ import dev.errand.Job;
 import dev.errand.JobRecord;
 import dev.errand.JobSpec;
 import dev.errand.backend.Backend;
+import dev.errand.backend.BackendException;
 import dev.errand.backend.QueuedJob;
 import dev.errand.backend.SortedEntry;
 import dev.errand.middleware.ServerChain;
+import dev.errand.wire.ErrorMessages;
 import dev.errand.wire.MalformedPayloadException;
 import dev.errand.wire.Payload;
 import dev.errand.wire.Timestamps;
@@ -24,17 +26,23 @@ import org.slf4j.MDC;
  *
  * <p>It never throws. A failure of any kind (an exception, an {@link Error}, an unknown class,
  * arguments that do not fit) goes to the {@link Retrier}. A payload that is not a job at all
- * goes to the dead set as it was, as Sidekiq does, and is logged with the reason. A job
- * interrupted by a hard shutdown is reported as {@link Result#ABANDONED}: the launcher has
- * already pushed it back to its queue.
+ * goes to the dead set as it was, as Sidekiq does, and is logged with the reason; so does a
+ * payload the retrier itself cannot handle. A job interrupted by a hard shutdown is reported as
+ * {@link Result#ABANDONED}: the launcher has already pushed it back to its queue. A job whose
+ * retry or dead-set entry could not be written because the backend is down is reported as
+ * {@link Result#UNSETTLED}: it must not be acknowledged, and goes back to its queue instead.
  */
 final class Processor {
     private static final Logger LOG = LoggerFactory.getLogger(Processor.class);
 
     /** What became of the job, for the caller that acknowledges it. */
     enum Result {
+        /** Finished: succeeded, or its failure was written; acknowledge it. */
         DONE,
-        ABANDONED
+        /** Pushed back by the launcher at the shutdown deadline; do not acknowledge it. */
+        ABANDONED,
+        /** Failed, and the failure could not be written; push it back, do not acknowledge it. */
+        UNSETTLED
     }
 
     private final Registry registry;
@@ -66,8 +74,7 @@ final class Processor {
         try {
             payload = Payload.parse(job.payload());
         } catch (MalformedPayloadException e) {
-            bury(job, e);
-            return Result.DONE;
+            return bury(job, e.getMessage());
         }
         long started = System.nanoTime();
         busy.started(tid, job, clock.instant().getEpochSecond());
@@ -84,8 +91,7 @@ final class Processor {
                 return Result.ABANDONED;
             }
             MDC.put("elapsed_ms", Long.toString(elapsedMillis(started)));
-            fail(payload, job.queue(), error);
-            return Result.DONE;
+            return fail(job, payload, error);
         } finally {
             busy.finished(tid);
             MDC.clear();
@@ -109,37 +115,72 @@ final class Processor {
         return spec;
     }
 
-    private void fail(Payload payload, String queue, Throwable error) {
+    private Result fail(QueuedJob job, Payload payload, Throwable error) {
+        String queue = job.queue();
         JobSpec<?> spec = registry.find(payload.className())
                 .<JobSpec<?>>map(Registry.Registration::spec).orElse(null);
-        JobRecord record = JobRecord.of(payload);
+        runErrorHandlers(payload, error);
+        Outcome outcome;
+        try {
+            outcome = retrier.handle(payload, spec, error, queue);
+        } catch (BackendException e) {
+            LOG.error("fail: {}: {}; and the failure could not be written ({}), so the job goes"
+                    + " back to queue {} to run again", error.getClass().getName(),
+                    ErrorMessages.of(error), e.getMessage(), queue);
+            return Result.UNSETTLED;
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error("fail: {}: {}; and the retrier could not handle this payload", error
+                    .getClass().getName(), ErrorMessages.of(error), e);
+            return bury(job, "the retrier failed on it: " + e);
+        }
+        counters.failed(outcome);
+        MDC.put("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT));
+        if (error instanceof Exception || !describable(error)) {
+            LOG.warn("fail: {}: {}", error.getClass().getName(), ErrorMessages.of(error));
+        } else {
+            LOG.error("fail", error);
+        }
+        return Result.DONE;
+    }
+
+    /** False for a throwable whose message throws, which a logger could not print. */
+    private static boolean describable(Throwable error) {
+        try {
+            error.toString();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void runErrorHandlers(Payload payload, Throwable error) {
         for (ErrorHandler handler : errorHandlers) {
             try {
-                handler.onError(error, record);
+                handler.onError(error, JobRecord.of(payload));
             } catch (RuntimeException | Error e) {
                 LOG.error("error handler {} failed", handler, e);
             }
         }
-        Outcome outcome = retrier.handle(payload, spec, error, queue);
-        counters.failed(outcome);
-        MDC.put("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT));
-        if (error instanceof Exception) {
-            LOG.warn("fail: {}: {}", error.getClass().getName(), error.getMessage());
-        } else {
-            LOG.error("fail", error);
-        }
     }
 
     /** A payload nobody can run goes to the dead set byte for byte, with the reason logged. */
-    private void bury(QueuedJob job, MalformedPayloadException reason) {
+    private Result bury(QueuedJob job, String reason) {
         double now = Timestamps.score(clock.instant());
-        backend.kill(new SortedEntry(now, job.payload()), retrier.deadSetLimits());
-        counters.failed(Outcome.DEAD);
         String preview = job.payload().length() > 200
                 ? job.payload().substring(0, 200) + "..."
                 : job.payload();
+        try {
+            backend.kill(new SortedEntry(now, job.payload()), retrier.deadSetLimits());
+        } catch (BackendException e) {
+            LOG.error("unreadable payload on queue {} ({}) could not be moved to the dead set"
+                    + " ({}); it goes back to its queue; payload: {}", job.queue(), reason,
+                    e.getMessage(), preview);
+            return Result.UNSETTLED;
+        }
+        counters.failed(Outcome.DEAD);
         LOG.error("dead: unreadable payload on queue {} moved to the dead set: {}; payload: {}",
-                job.queue(), reason.getMessage(), preview);
+                job.queue(), reason, preview);
+        return Result.DONE;
     }
 
     private static void setMdc(Payload payload, String queue) {

@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,13 +50,25 @@ public final class Retrier {
     private final Clock clock;
     private final DeadSetLimits deadSetLimits;
     private final List<DeathHandler> deathHandlers;
+    private final RandomGenerator jitter;
 
     public Retrier(Backend backend, Clock clock, DeadSetLimits deadSetLimits,
             List<DeathHandler> deathHandlers) {
+        this(backend, clock, deadSetLimits, deathHandlers,
+                () -> ThreadLocalRandom.current().nextLong());
+    }
+
+    /**
+     * A retrier whose backoff jitter comes from {@code jitter}; the testing harness passes a
+     * source that always draws zero so retry times are exact on its test clock.
+     */
+    public Retrier(Backend backend, Clock clock, DeadSetLimits deadSetLimits,
+            List<DeathHandler> deathHandlers, RandomGenerator jitter) {
         this.backend = backend;
         this.clock = clock;
         this.deadSetLimits = deadSetLimits;
         this.deathHandlers = List.copyOf(deathHandlers);
+        this.jitter = jitter;
     }
 
     DeadSetLimits deadSetLimits() {
@@ -77,11 +91,11 @@ public final class Retrier {
         if (rule != null) {
             int executions = countRuleExecution(payload, rule);
             if (executions < rule.attempts()) {
-                return retry(payload, rule.backoff().delay(executions), now);
+                return retry(payload, delay(rule.backoff(), executions), now);
             }
             return die(payload, spec, error, now, spec.dead());
         }
-        Object retry = payload.retry();
+        Object retry = payload.retry().orElse(spec == null ? Boolean.FALSE : spec.retry());
         if (Boolean.FALSE.equals(retry)) {
             boolean unknownClass = spec == null;
             return die(payload, spec, error, now, unknownClass);
@@ -92,7 +106,27 @@ public final class Retrier {
             return die(payload, spec, error, now, spec == null || spec.dead());
         }
         Backoff backoff = spec == null ? Backoff.sidekiq() : spec.retryIn().orElse(Backoff.sidekiq());
-        return retry(payload, backoff.delay(genericFailures), now);
+        return retry(payload, delay(backoff, genericFailures), now);
+    }
+
+    /**
+     * The backoff's delay, or Sidekiq's formula when the backoff throws or returns null (as
+     * Sidekiq does when a sidekiq_retry_in block fails), capped at ten years.
+     */
+    private Duration delay(Backoff backoff, int executions) {
+        Duration delay;
+        try {
+            delay = backoff.delay(executions, jitter);
+        } catch (RuntimeException e) {
+            LOG.warn("retry backoff {} failed for execution {}; using Sidekiq's formula", backoff,
+                    executions, e);
+            delay = null;
+        }
+        if (delay == null) {
+            delay = Backoff.sidekiq().delay(executions, jitter);
+        }
+        Duration max = Duration.ofDays(3650);
+        return delay.compareTo(max) > 0 ? max : delay;
     }
 
     private static RetryOnRule firstMatchingRule(JobSpec<?> spec, Throwable error) {
@@ -111,7 +145,7 @@ public final class Retrier {
                 : fetchedFrom);
         payload.put("error_message", ErrorMessages.of(error));
         payload.put("error_class", error.getClass().getName());
-        if (payload.retryCount().isPresent()) {
+        if (payload.get("retry_count") instanceof Number) {
             payload.put("retried_at", Timestamps.seconds(now));
             payload.put("retry_count", payload.retryCount().get() + 1);
         } else {
@@ -133,14 +167,14 @@ public final class Retrier {
 
     /** Failures so far that no retryOn rule handled, this one included. */
     private static int genericFailures(Payload payload) {
-        int failures = payload.retryCount().orElse(0) + 1;
+        long failures = payload.retryCount().orElse(0) + 1L;
         int byRules = 0;
         for (Object value : payload.exceptionExecutions().values()) {
             if (value instanceof Number n) {
                 byRules += n.intValue();
             }
         }
-        return Math.max(1, failures - byRules);
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, failures - byRules));
     }
 
     private Outcome retry(Payload payload, Duration delay, Instant now) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
+import dev.errand.PoisonPillException;
 import dev.errand.wire.Json;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -240,15 +241,29 @@ public abstract class BackendContract {
     }
 
     @Test
+    void enqueueDue_sendsMembersWithoutAQueueToDefaultAsSidekiqDoes() {
+        backend.add(JobSet.SCHEDULE, List.of(
+                new SortedEntry(NOW - 2, "{\"class\":\"A\",\"args\":[1]}"),
+                new SortedEntry(NOW - 1, "{\"class\":\"A\",\"args\":[2],\"queue\":null}")));
+
+        int moved = backend.enqueueDue(JobSet.SCHEDULE, NOW, 10);
+
+        assertThat(moved).isEqualTo(2);
+        assertThat(backend.queueSize("default")).isEqualTo(2);
+        assertThat(backend.size(JobSet.DEAD)).isZero();
+    }
+
+    @Test
     void enqueueDue_sendsInvalidMembersToTheDeadSet() {
-        List<String> invalid = List.of("not json", "[1,2]", "{\"class\":\"A\"}",
-                "{\"class\":7,\"queue\":\"q\"}", "{\"class\":\"A\",\"queue\":null}");
+        List<String> invalid = List.of("not json", "[1,2]", "{\"queue\":\"q\"}",
+                "{\"class\":7,\"queue\":\"q\"}", "{\"class\":\"A\",\"queue\":7}",
+                "{\"class\":\"A\",\"queue\":\"\"}");
         backend.add(JobSet.SCHEDULE,
                 invalid.stream().map(member -> new SortedEntry(NOW - 1, member)).toList());
 
         int moved = backend.enqueueDue(JobSet.SCHEDULE, NOW, 10);
 
-        assertThat(moved).as("invalid members count as moved").isEqualTo(5);
+        assertThat(moved).as("invalid members count as moved").isEqualTo(6);
         assertThat(backend.size(JobSet.SCHEDULE)).isZero();
         assertThat(backend.entries(JobSet.DEAD, 10))
                 .extracting(SortedEntry::payload)
@@ -435,6 +450,83 @@ public abstract class BackendContract {
         assertThat(again).isEmpty();
         assertThat(backend.queuedJobs("a", 10)).containsExactly(payload("a", 1));
     }
+
+    @Test
+    void recoverOrphans_sendsAJobToTheDeadSetOnItsThirdCrash() {
+        String poison = "{\"class\":\"A\",\"queue\":\"a\",\"args\":[12345678901234567890,"
+                + "{\"error_class\":1}],\"jid\":\"j1\",\"error_class\":\"Old\",\"retry_count\":2}";
+        DeadSetLimits limits = DeadSetLimits.SIDEKIQ_DEFAULTS;
+        backend.push(List.of(new QueuedJob("a", poison)));
+
+        List<Recovery> recoveries = new java.util.ArrayList<>();
+        for (int crash = 1; crash <= 3; crash++) {
+            backend.heartbeat(beat(OWNER));
+            backend.fetch(OWNER, List.of("a"), 10, Duration.ZERO, List.of());
+            expireHeartbeat(OWNER);
+            recoveries.add(backend.recoverOrphans(3, NOW, limits));
+        }
+
+        assertThat(recoveries.get(0).requeued()).containsExactly(new QueuedJob("a", poison));
+        assertThat(recoveries.get(1).requeued()).containsExactly(new QueuedJob("a", poison));
+        assertThat(recoveries.get(2).requeued()).isEmpty();
+        assertThat(recoveries.get(2).killed()).containsExactly(new QueuedJob("a", poison));
+        assertThat(backend.queueSize("a")).isZero();
+        assertThat(backend.inProgress(OWNER)).isEmpty();
+        assertThat(backend.entries(JobSet.DEAD, 10))
+                .as("error fields set as text: other bytes, big integers and nested keys kept")
+                .containsExactly(new SortedEntry(NOW, "{\"class\":\"A\",\"queue\":\"a\","
+                        + "\"args\":[12345678901234567890,{\"error_class\":1}],\"jid\":\"j1\","
+                        + "\"error_class\":\"dev.errand.PoisonPillException\",\"retry_count\":2,"
+                        + "\"error_message\":" + Json.write(PoisonPillException.message(3))
+                        + ",\"failed_at\":1796310363.590106}"));
+    }
+
+    @Test
+    void recoverOrphans_countsCrashesPerJidAndStartsAgainAfterAKill() {
+        backend.push(List.of(job("a", 1)));
+        crashOnce(OWNER, "a", 2);
+        crashOnce(OWNER, "a", 2);
+        backend.push(List.of(job("a", 1)));
+
+        Recovery afterKill = crashOnce(OWNER, "a", 2);
+
+        assertThat(afterKill.requeued()).as("the count restarts once the job was killed")
+                .containsExactly(job("a", 1));
+        assertThat(backend.size(JobSet.DEAD)).isEqualTo(1);
+    }
+
+    @Test
+    void recoverOrphans_sendsAPayloadThatIsNotJsonToTheDeadSetAsItIs() {
+        backend.push(List.of(new QueuedJob("a", "not json \u00e9")));
+
+        Recovery recovery = crashOnce(OWNER, "a", 1);
+
+        assertThat(recovery.killed()).containsExactly(new QueuedJob("a", "not json \u00e9"));
+        assertThat(backend.entries(JobSet.DEAD, 10)).extracting(SortedEntry::payload)
+                .containsExactly("not json \u00e9");
+    }
+
+    private Recovery crashOnce(String identity, String queue, int maxCrashes) {
+        backend.heartbeat(beat(identity));
+        backend.fetch(identity, List.of(queue), 10, Duration.ZERO, List.of());
+        expireHeartbeat(identity);
+        return backend.recoverOrphans(maxCrashes, NOW, DeadSetLimits.SIDEKIQ_DEFAULTS);
+    }
+
+    @Test
+    void heartbeat_withAShortTimeToLiveExpiresOnItsOwn() {
+        backend.heartbeat(new ProcessBeat(OWNER, "{}", 5, 0, NOW, false, 0, 0, Map.of(), 0, 0,
+                DAY, 1_000));
+        backend.push(List.of(job("a", 1)));
+        backend.fetch(OWNER, List.of("a"), 10, Duration.ZERO, List.of());
+
+        awaitExpiry(OWNER, Duration.ofMillis(1_000));
+
+        assertThat(backend.recoverOrphans()).containsExactly(job("a", 1));
+    }
+
+    /** Lets {@code ttl} pass for a process record, however the backend measures time. */
+    protected abstract void awaitExpiry(String identity, Duration ttl);
 
     // heartbeat, signal, removeProcess
 

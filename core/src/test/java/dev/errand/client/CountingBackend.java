@@ -18,6 +18,8 @@ import java.util.Set;
 final class CountingBackend implements Backend {
     private final Backend delegate;
     int pushes;
+    /** Pushes from this number on (counting from 1) fail until it is reset to 0. */
+    int failFromPush;
 
     CountingBackend(Backend delegate) {
         this.delegate = delegate;
@@ -26,6 +28,10 @@ final class CountingBackend implements Backend {
     @Override
     public void push(List<QueuedJob> jobs) {
         pushes++;
+        if (failFromPush > 0 && pushes >= failFromPush) {
+            throw new dev.errand.backend.BackendException("Redis push failed: connection reset",
+                    null);
+        }
         delegate.push(jobs);
     }
 

@@ -2,6 +2,7 @@ package dev.errand.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.errand.Errand;
 import dev.errand.InvalidJobArgumentException;
@@ -140,7 +141,7 @@ class PusherTest {
 
     @Test
     void push_byClassNameForRubyJobs() {
-        errand.push("HardJob", "low", List.of(1, "two"));
+        errand.enqueueTo("low", "HardJob", List.of(1, "two"));
 
         Map<String, Object> job = Json.readObject(backend.queuedJobs("low", 1).get(0));
         assertThat(job).containsEntry("class", "HardJob").containsEntry("retry", true)
@@ -151,8 +152,66 @@ class PusherTest {
     void push_rejectsPayloadOverTheSizeLimit() {
         Errand small = Errand.builder().backend(backend).maxPayloadBytes(1024).build();
 
-        assertThatThrownBy(() -> small.push("HardJob", "low", List.of("x".repeat(2000))))
+        assertThatThrownBy(() -> small.enqueueTo("low", "HardJob", List.of("x".repeat(2000))))
                 .hasMessageContaining("over the payload limit of 1024 bytes");
+    }
+
+    @Test
+    void push_rejectsPayloadOverTheDefaultLimitOfOneMebibyteAndWritesNothing() {
+        String big = "x".repeat(Errand.DEFAULT_MAX_PAYLOAD_BYTES);
+
+        assertThatThrownBy(() -> errand.enqueueTo("low", "HardJob", List.of(big)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("over the payload limit of 1048576 bytes")
+                .hasMessageContaining("pass ids instead of data, or raise maxPayloadBytes");
+        assertThat(backend.queueSize("low")).isZero();
+    }
+
+    @Test
+    void push_thatFailsRaisesWithTheJidsAndRetryPushKeepsThem() {
+        backend.failFromPush = 1;
+        PushFailedException failure = catchThrowableOfType(PushFailedException.class,
+                () -> errand.enqueue(SEND, 42L));
+        backend.failFromPush = 0;
+
+        List<String> jids = errand.retryPush(failure);
+
+        assertThat(failure).hasMessageContaining("could not push 1 job(s)")
+                .hasMessageContaining("errand.retryPush");
+        assertThat(jids).isEqualTo(failure.jids()).hasSize(1);
+        assertThat(backend.queuedJobs("mail", 10)).singleElement().asString()
+                .contains("\"jid\":\"" + jids.get(0) + "\"");
+    }
+
+    @Test
+    void retryPush_afterAPartlyWrittenBulkPushWritesOnlyTheRest() {
+        backend.failFromPush = 2;
+        List<Long> ids = IntStream.range(0, 2500).mapToObj(i -> (long) i).toList();
+        PushFailedException failure = catchThrowableOfType(PushFailedException.class,
+                () -> errand.enqueueAll(SEND, ids));
+        backend.failFromPush = 0;
+
+        errand.retryPush(failure);
+
+        assertThat(failure.unwrittenCount()).isEqualTo(1500);
+        assertThat(backend.queueSize("mail")).isEqualTo(2500);
+        assertThat(backend.queuedJobs("mail", 2500)).extracting(json -> Json.readObject(json)
+                .get("jid")).containsExactlyElementsOf(failure.jids());
+    }
+
+    @Test
+    void retryPush_thatFailsAgainRaisesAgainAndCanBeRetried() {
+        backend.failFromPush = 1;
+        PushFailedException first = catchThrowableOfType(PushFailedException.class,
+                () -> errand.enqueue(SEND, 7L));
+
+        PushFailedException second = catchThrowableOfType(PushFailedException.class,
+                () -> errand.retryPush(first));
+        backend.failFromPush = 0;
+        errand.retryPush(second);
+
+        assertThat(second.jids()).isEqualTo(first.jids());
+        assertThat(backend.queueSize("mail")).isEqualTo(1);
     }
 
     @Test
@@ -166,8 +225,8 @@ class PusherTest {
                 })
                 .build();
 
-        String stopped = withMiddleware.push("HardJob", "q", List.of(13));
-        String pushed = withMiddleware.push("HardJob", "q", List.of(14));
+        String stopped = withMiddleware.enqueueTo("q", "HardJob", List.of(13));
+        String pushed = withMiddleware.enqueueTo("q", "HardJob", List.of(14));
 
         assertThat(stopped).isNull();
         assertThat(pushed).isNotNull();

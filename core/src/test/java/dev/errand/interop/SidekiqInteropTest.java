@@ -88,7 +88,7 @@ class SidekiqInteropTest {
         errand.enqueueArgs(rubyJob, List.of(1, "two", Map.of("k", List.of(3.5, true))));
         errand.enqueueAllArgs(rubyJob, List.of(List.of("bulk", 1), List.of("bulk", 2)));
         errand.with(rubyJob).in(Duration.ofSeconds(1)).enqueue("scheduled");
-        errand.push("RubyJob", "default", List.of("by name"));
+        errand.enqueueTo("default", "RubyJob", List.of("by name"));
         Path log = Files.createTempFile("sidekiq-", ".log");
 
         Process sidekiq = Ruby.startSidekiq("ruby_worker.rb", redis.url(), log);

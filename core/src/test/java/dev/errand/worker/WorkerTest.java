@@ -162,7 +162,7 @@ class WorkerTest {
     void unknownClass_goesToTheRetrySetNamingTheClass() {
         start();
 
-        errand.push("Nobody::Knows", "default", List.of(1));
+        errand.enqueueTo("default", "Nobody::Knows", List.of(1));
 
         awaitFailures(1);
         assertThat(Json.readObject(errand.backend().entries(JobSet.RETRY, 1).get(0).payload()))
@@ -229,7 +229,7 @@ class WorkerTest {
         JobSpec<RawJob> spec = JobSpec.named("HardJob").build();
         worker = errand.worker(WorkerConfig.defaults()).register(spec, () -> raw::add).start();
 
-        errand.push("HardJob", "default", List.of(1, "two", Map.of("k", List.of(3.5))));
+        errand.enqueueTo("default", "HardJob", List.of(1, "two", Map.of("k", List.of(3.5))));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> raw.size() == 1);
         assertThat(raw.peek()).isEqualTo(List.of(1, "two", Map.of("k", List.of(3.5))));

@@ -8,7 +8,7 @@ import dev.errand.samples.demo.DeliverWebhook;
 import dev.errand.samples.demo.RedisHousekeeping;
 import dev.errand.samples.demo.WebhookEndpoints;
 import dev.errand.samples.demo.Workload;
-import dev.errand.worker.WorkerStats;
+import dev.errand.WorkerStats;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;

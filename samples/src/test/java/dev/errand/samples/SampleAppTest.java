@@ -50,7 +50,7 @@ class SampleAppTest {
 
     @Test
     void push_byRubyClassName_runsTheRawJob() throws Exception {
-        errand.push("PaymentReceivedJob", "payments",
+        errand.enqueueTo("payments", "PaymentReceivedJob",
                 List.of(1001, Map.of("amount_cents", 1299, "currency", "EUR")));
 
         startWorker();
@@ -61,7 +61,7 @@ class SampleAppTest {
 
     @Test
     void push_malformedRubyPayload_goesStraightToTheDeadSet() throws Exception {
-        errand.push("PaymentReceivedJob", "payments", List.of("not-an-order-id"));
+        errand.enqueueTo("payments", "PaymentReceivedJob", List.of("not-an-order-id"));
 
         startWorker();
 

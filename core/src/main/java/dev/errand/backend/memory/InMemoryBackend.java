@@ -1,10 +1,12 @@
 package dev.errand.backend.memory;
 
+import dev.errand.PoisonPillException;
 import dev.errand.backend.Backend;
 import dev.errand.backend.DeadSetLimits;
 import dev.errand.backend.JobSet;
 import dev.errand.backend.ProcessBeat;
 import dev.errand.backend.QueuedJob;
+import dev.errand.backend.Recovery;
 import dev.errand.backend.SortedEntry;
 import dev.errand.backend.StatsSnapshot;
 import dev.errand.wire.Json;
@@ -37,12 +39,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * development and fast tests behave as production does, minus durability: everything is gone
  * when the JVM exits, and only workers in this JVM can see the jobs.
  *
- * <p>Process records expire 60 seconds after their last heartbeat by the given clock, which is
- * what lets {@link #recoverOrphans()} find the work of a worker that stopped beating.
+ * <p>Process records expire after their heartbeat's time to live (60 seconds unless configured)
+ * by the given clock, which is what lets {@link #recoverOrphans()} find the work of a worker that
+ * stopped beating. Crash counts for the poison-pill rule are kept per jid until the job is
+ * killed; unlike Redis's, they do not expire.
  */
 public final class InMemoryBackend implements Backend {
-
-    private static final Duration PROCESS_TTL = Duration.ofSeconds(60);
 
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
@@ -57,6 +59,7 @@ public final class InMemoryBackend implements Backend {
     private final Set<String> processes = new LinkedHashSet<>();
     private final Map<String, Deque<String>> signals = new HashMap<>();
     private final Map<String, Long> counters = new HashMap<>();
+    private final Map<String, Integer> crashes = new HashMap<>();
 
     public InMemoryBackend() {
         this(Clock.systemUTC());
@@ -135,8 +138,10 @@ public final class InMemoryBackend implements Backend {
     private void moveToQueue(String payload, double now) {
         try {
             Map<String, Object> fields = Json.readObject(payload);
-            if (!(fields.get("queue") instanceof String queue) || !(fields.get("class") instanceof String)) {
-                throw new MalformedPayloadException("no string queue or class");
+            Object named = fields.get("queue") == null ? "default" : fields.get("queue");
+            if (!(named instanceof String queue) || queue.isEmpty()
+                    || !(fields.get("class") instanceof String)) {
+                throw new MalformedPayloadException("no queue name or no string class");
             }
             String refreshed = PayloadSurgery.withEnqueuedAt(payload, now);
             queueNames.add(queue);
@@ -240,10 +245,17 @@ public final class InMemoryBackend implements Backend {
 
     @Override
     public List<QueuedJob> recoverOrphans() {
+        return recoverOrphans(Integer.MAX_VALUE, Timestamps.score(clock.instant()),
+                DeadSetLimits.SIDEKIQ_DEFAULTS).requeued();
+    }
+
+    @Override
+    public Recovery recoverOrphans(int maxCrashes, double now, DeadSetLimits limits) {
         lock.lock();
         try {
             expireProcesses();
-            List<QueuedJob> recovered = new ArrayList<>();
+            List<QueuedJob> requeued = new ArrayList<>();
+            List<QueuedJob> killed = new ArrayList<>();
             Iterator<Map.Entry<String, Map<String, List<String>>>> owners =
                     inProgress.entrySet().iterator();
             while (owners.hasNext()) {
@@ -253,21 +265,46 @@ public final class InMemoryBackend implements Backend {
                 }
                 owner.getValue().forEach((queue, payloads) -> {
                     // Newest first, so the oldest taken ends at the tail and runs first.
+                    boolean[] dies = new boolean[payloads.size()];
                     for (int i = payloads.size() - 1; i >= 0; i--) {
-                        queueNames.add(queue);
-                        queue(queue).addLast(payloads.get(i));
+                        String payload = payloads.get(i);
+                        String key = crashKey(payload);
+                        dies[i] = crashes.merge(key, 1, Integer::sum) >= maxCrashes;
+                        if (dies[i]) {
+                            crashes.remove(key);
+                            kill(new SortedEntry(now, PayloadSurgery.withPoisonPillError(payload,
+                                    PoisonPillException.class.getName(),
+                                    PoisonPillException.message(maxCrashes), now)), limits);
+                        } else {
+                            queueNames.add(queue);
+                            queue(queue).addLast(payload);
+                        }
                     }
-                    payloads.forEach(payload -> recovered.add(new QueuedJob(queue, payload)));
+                    for (int i = 0; i < payloads.size(); i++) {
+                        (dies[i] ? killed : requeued).add(new QueuedJob(queue, payloads.get(i)));
+                    }
                 });
                 owners.remove();
             }
-            if (!recovered.isEmpty()) {
+            if (!requeued.isEmpty()) {
                 jobPushed.signalAll();
             }
-            return recovered;
+            return new Recovery(requeued, killed);
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The jid when the payload has one, else the payload itself, as the Redis script keys it. */
+    private static String crashKey(String payload) {
+        try {
+            if (Json.readObject(payload).get("jid") instanceof String jid && !jid.isEmpty()) {
+                return "jid:" + jid;
+            }
+        } catch (MalformedPayloadException e) {
+            // Not a JSON object: counted under the payload itself.
+        }
+        return "payload:" + payload;
     }
 
     @Override
@@ -284,7 +321,8 @@ public final class InMemoryBackend implements Backend {
             record.put("rss", Long.toString(beat.rssKb()));
             record.put("rtt_us", Long.toString(beat.rttMicros()));
             processRecords.put(beat.identity(), record);
-            processExpiry.put(beat.identity(), clock.instant().plus(PROCESS_TTL));
+            processExpiry.put(beat.identity(),
+                    clock.instant().plus(Duration.ofMillis(beat.ttlMillis())));
             processes.add(beat.identity());
             Deque<String> pending = signals.get(beat.identity());
             return Optional.ofNullable(pending == null ? null : pending.pollLast());

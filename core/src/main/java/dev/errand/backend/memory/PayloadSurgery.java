@@ -32,6 +32,38 @@ final class PayloadSurgery {
                 + withoutAt.substring(end);
     }
 
+    /**
+     * Sets {@code error_class} and {@code error_message}, and {@code failed_at} when absent, as
+     * the Redis recovery script does. A payload that is not a JSON object comes back as it is.
+     */
+    static String withPoisonPillError(String payload, String errorClass, String message,
+            double now) {
+        try {
+            Json.readObject(payload);
+        } catch (MalformedPayloadException e) {
+            return payload;
+        }
+        String seconds = BigDecimal.valueOf(Math.round(now * 1e6), 6).toPlainString();
+        String edited = withField(payload, "error_class", Json.write(errorClass));
+        edited = withField(edited, "error_message", Json.write(message));
+        return topLevelField(edited, "failed_at") == null
+                ? withField(edited, "failed_at", seconds)
+                : edited;
+    }
+
+    /** Replaces a top-level member's value, or appends the member after the last one. */
+    private static String withField(String payload, String name, String jsonValue) {
+        Span field = topLevelField(payload, name);
+        if (field != null) {
+            return payload.substring(0, field.valueStart) + jsonValue
+                    + payload.substring(field.valueEnd);
+        }
+        int end = payload.lastIndexOf('}');
+        boolean empty = payload.substring(0, end).trim().endsWith("{");
+        return payload.substring(0, end) + (empty ? "" : ",") + "\"" + name + "\":" + jsonValue
+                + payload.substring(end);
+    }
+
     private static String removeField(String payload, Span field) {
         int after = field.valueEnd;
         while (after < payload.length() && Character.isWhitespace(payload.charAt(after))) {
@@ -45,7 +77,7 @@ final class PayloadSurgery {
         return payload.substring(0, start) + payload.substring(field.valueEnd);
     }
 
-    /** Where a top-level field's name starts and its scalar value starts and ends. */
+    /** Where a top-level field's name starts and its value starts and ends. */
     private record Span(int nameStart, int valueStart, int valueEnd) {}
 
     private static Span topLevelField(String payload, String name) {
@@ -58,13 +90,16 @@ final class PayloadSurgery {
                 int nameStart = (int) parser.currentTokenLocation().getCharOffset();
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if (field.equals(name) && value.isScalarValue()) {
+                int valueStart = (int) parser.currentTokenLocation().getCharOffset();
+                if (value.isScalarValue()) {
                     parser.getText();
-                    int valueStart = (int) parser.currentTokenLocation().getCharOffset();
+                } else {
+                    parser.skipChildren();
+                }
+                if (field.equals(name)) {
                     int valueEnd = (int) parser.currentLocation().getCharOffset();
                     return new Span(nameStart, valueStart, valueEnd);
                 }
-                parser.skipChildren();
             }
             return null;
         } catch (IOException e) {

@@ -16,13 +16,14 @@ import redis.clients.jedis.commands.PipelineCommands;
 /**
  * One of the Lua scripts kept next to this class as a resource. It runs by EVALSHA with the
  * SHA-1 computed here; when Redis answers NOSCRIPT (a restart, a failover, SCRIPT FLUSH) it runs
- * once by EVAL, which also puts it back in Redis's script cache.
+ * once by EVAL, which also puts it back in Redis's script cache. A script may name helper
+ * files (such as {@code json_text.lua}) that are placed ahead of its own source.
  */
 final class LuaScript {
 
-    static final LuaScript ENQUEUE_DUE = load("enqueue_due.lua");
+    static final LuaScript ENQUEUE_DUE = load("enqueue_due.lua", "json_text.lua");
     static final LuaScript FETCH = load("fetch.lua");
-    static final LuaScript RECOVER_ORPHANS = load("recover_orphans.lua");
+    static final LuaScript RECOVER_ORPHANS = load("recover_orphans.lua", "json_text.lua");
     static final LuaScript FORGET_IN_PROGRESS = load("forget_in_progress.lua");
 
     private final String name;
@@ -76,13 +77,21 @@ final class LuaScript {
         return e.getMessage() != null && e.getMessage().startsWith("NOSCRIPT");
     }
 
-    private static LuaScript load(String name) {
+    private static LuaScript load(String name, String... helpers) {
+        StringBuilder source = new StringBuilder();
+        for (String helper : helpers) {
+            source.append(read(helper)).append('\n');
+        }
+        return new LuaScript(name, source.append(read(name)).toString());
+    }
+
+    private static String read(String name) {
         try (InputStream in = LuaScript.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("Lua script " + name + " is missing from the jar,"
                         + " next to " + LuaScript.class.getName());
             }
-            return new LuaScript(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read Lua script " + name, e);
         }

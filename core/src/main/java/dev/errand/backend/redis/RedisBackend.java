@@ -1,11 +1,13 @@
 package dev.errand.backend.redis;
 
+import dev.errand.PoisonPillException;
 import dev.errand.backend.Backend;
 import dev.errand.backend.BackendException;
 import dev.errand.backend.DeadSetLimits;
 import dev.errand.backend.JobSet;
 import dev.errand.backend.ProcessBeat;
 import dev.errand.backend.QueuedJob;
+import dev.errand.backend.Recovery;
 import dev.errand.backend.SortedEntry;
 import dev.errand.backend.StatsSnapshot;
 import dev.errand.wire.Json;
@@ -52,10 +54,12 @@ import redis.clients.jedis.resps.Tuple;
  * A fetched job is moved, atomically, from {@code queue:Q} into {@code
  * errand:inprogress:IDENTITY:Q}, and that list is registered in the {@code errand:inprogress}
  * hash with its owner and queue. It leaves the list when acknowledged or requeued. If the owner
- * dies, its process hash (key {@code IDENTITY}, refreshed by each heartbeat with a 60-second
- * expiry) disappears, and {@link #recoverOrphans()} in any process pushes the list's jobs back to
- * the front of their queue. A worker must write its first heartbeat before its first fetch, or a
- * concurrent recovery could take its jobs. A process whose heartbeat stalls for a minute (a long
+ * dies, its process hash (key {@code IDENTITY}, refreshed by each heartbeat with an expiry of 60
+ * seconds unless the worker's {@code heartbeatTimeout} says otherwise) disappears, and {@link
+ * #recoverOrphans(int, double, DeadSetLimits)} in any process pushes the list's jobs back to the
+ * front of their queue, or, for a job recovered that many times already, to the dead set as a
+ * poison pill. A worker must write its first heartbeat before its first fetch, or a concurrent
+ * recovery could take its jobs. A process whose heartbeat stalls longer than its timeout (a long
  * GC pause, a network partition) is treated as dead, and its jobs may then run twice: delivery is
  * at least once.
  *
@@ -85,6 +89,8 @@ public final class RedisBackend implements Backend {
     private static final String PROCESSES = "processes";
     private static final String IN_PROGRESS = "errand:inprogress";
     private static final int PROCESS_TTL_SECONDS = 60;
+    private static final long CRASH_COUNT_TTL_SECONDS = 24 * 60 * 60;
+    private static final String POISON_PILL_CLASS = PoisonPillException.class.getName();
     private static final long DAILY_STAT_TTL_SECONDS = 5L * 365 * 24 * 60 * 60;
 
     private final RedisUrl url;
@@ -344,14 +350,29 @@ public final class RedisBackend implements Backend {
 
     @Override
     public List<QueuedJob> recoverOrphans() {
-        Object reply = call("recoverOrphans", () ->
-                LuaScript.RECOVER_ORPHANS.run(redis, List.of(IN_PROGRESS, QUEUES), List.of()));
+        return recoverOrphans(Integer.MAX_VALUE, Timestamps.score(java.time.Instant.now()),
+                DeadSetLimits.SIDEKIQ_DEFAULTS).requeued();
+    }
+
+    @Override
+    public Recovery recoverOrphans(int maxCrashes, double now, DeadSetLimits limits) {
+        double timeout = limits.timeout().getSeconds() + limits.timeout().getNano() / 1e9;
+        List<String> keys = List.of(IN_PROGRESS, QUEUES, JobSet.DEAD.key());
+        List<String> args = List.of(Integer.toString(maxCrashes), Double.toString(now),
+                enqueuedAt(now), Double.toString(now - timeout),
+                Integer.toString(limits.maxJobs()), Json.write(POISON_PILL_CLASS),
+                Json.write(PoisonPillException.message(maxCrashes)),
+                Long.toString(CRASH_COUNT_TTL_SECONDS));
+        Object reply = call("recoverOrphans",
+                () -> LuaScript.RECOVER_ORPHANS.run(redis, keys, args));
         List<?> flat = (List<?>) reply;
-        List<QueuedJob> recovered = new ArrayList<>(flat.size() / 2);
-        for (int i = 0; i < flat.size(); i += 2) {
-            recovered.add(new QueuedJob((String) flat.get(i), (String) flat.get(i + 1)));
+        List<QueuedJob> requeued = new ArrayList<>();
+        List<QueuedJob> killed = new ArrayList<>();
+        for (int i = 0; i < flat.size(); i += 3) {
+            QueuedJob job = new QueuedJob((String) flat.get(i), (String) flat.get(i + 1));
+            (((Long) flat.get(i + 2)) == 1 ? requeued : killed).add(job);
         }
-        return recovered;
+        return new Recovery(requeued, killed);
     }
 
     // Processes.
@@ -361,7 +382,8 @@ public final class RedisBackend implements Backend {
      *
      * <p>One MULTI: the counters (with their daily keys), the work hash under both its 6.4.2+
      * name {@code IDENTITY:work} and its 6.4.1 name {@code IDENTITY:workers}, the {@code
-     * processes} membership, the process hash with its 60-second expiry, and RPOP of one signal.
+     * processes} membership, the process hash with its expiry (60 seconds unless configured), and
+     * RPOP of one signal.
      */
     @Override
     public Optional<String> heartbeat(ProcessBeat beat) {
@@ -382,12 +404,12 @@ public final class RedisBackend implements Backend {
                 if (!beat.work().isEmpty()) {
                     for (String workKey : List.of(identity + ":work", identity + ":workers")) {
                         tx.hset(workKey, beat.work());
-                        tx.expire(workKey, PROCESS_TTL_SECONDS);
+                        tx.pexpire(workKey, beat.ttlMillis());
                     }
                 }
                 tx.sadd(PROCESSES, identity);
                 tx.hset(identity, record);
-                tx.expire(identity, PROCESS_TTL_SECONDS);
+                tx.pexpire(identity, beat.ttlMillis());
                 Response<String> popped = tx.rpop(signalsKey(identity));
                 requireNoErrors(tx.exec());
                 return popped.get();

@@ -7,63 +7,17 @@
 -- 2^53 into rounded floats and reorder keys. Only the top-level enqueued_at value changes and a
 -- top-level at member goes; a nested "at" inside the arguments is left alone.
 
-local function string_end(s, i)
-  local j = i + 1
-  while true do
-    local k = string.find(s, '["\\]', j)
-    if string.sub(s, k, k) == '"' then
-      return k + 1
-    end
-    j = k + 2
-  end
-end
+-- string_end, value_end and members come from json_text.lua, loaded ahead of this script.
 
-local function value_end(s, i)
-  local c = string.sub(s, i, i)
-  if c == '"' then
-    return string_end(s, i)
-  end
-  if c == '{' or c == '[' then
-    local depth, j = 0, i
-    while true do
-      local k = string.find(s, '["{}%[%]]', j)
-      local ch = string.sub(s, k, k)
-      if ch == '"' then
-        j = string_end(s, k)
-      else
-        if ch == '{' or ch == '[' then
-          depth = depth + 1
-        else
-          depth = depth - 1
-        end
-        j = k + 1
-        if depth == 0 then
-          return j
-        end
-      end
+-- A member's key as decoded JSON, so an escaped spelling such as "\u0061t" still means "at".
+local function key_name(raw)
+  if string.find(raw, '\\', 1, true) then
+    local ok, name = pcall(cjson.decode, '"' .. raw .. '"')
+    if ok then
+      return name
     end
   end
-  return string.find(s, '[%s,}%]]', i)
-end
-
--- The top-level members of a valid JSON object: raw key, where the member starts, where its
--- value starts, and the index just past its value. Also returns the index of the closing brace.
-local function members(s)
-  local list = {}
-  local i = string.find(s, '{', 1, true) + 1
-  while true do
-    i = string.find(s, '[^%s,]', i)
-    if string.sub(s, i, i) == '}' then
-      return list, i
-    end
-    local key_end = string_end(s, i)
-    local value_first = string.find(s, '[^%s:]', key_end)
-    local after = value_end(s, value_first)
-    list[#list + 1] = {
-      key = string.sub(s, i + 1, key_end - 2), first = i, value_first = value_first, after = after
-    }
-    i = after
-  end
+  return raw
 end
 
 local function refresh(s, enqueued_at)
@@ -72,11 +26,12 @@ local function refresh(s, enqueued_at)
   local kept_any, has_enqueued_at = false, false
   out[1] = string.sub(s, 1, (list[1] and list[1].first or close) - 1)
   for n, m in ipairs(list) do
-    if m.key ~= 'at' then
+    local name = key_name(m.key)
+    if name ~= 'at' then
       if kept_any then
         out[#out + 1] = string.sub(s, list[n - 1].after, m.first - 1)
       end
-      if m.key == 'enqueued_at' then
+      if name == 'enqueued_at' then
         out[#out + 1] = string.sub(s, m.first, m.value_first - 1) .. enqueued_at
         has_enqueued_at = true
       else
@@ -100,7 +55,13 @@ local function queue_of(member)
   if not ok or type(job) ~= 'table' then
     return nil
   end
-  if type(job.queue) ~= 'string' or type(job.class) ~= 'string' then
+  if type(job.class) ~= 'string' then
+    return nil
+  end
+  if job.queue == nil or job.queue == cjson.null then
+    return 'default'
+  end
+  if type(job.queue) ~= 'string' or job.queue == '' then
     return nil
   end
   return job.queue

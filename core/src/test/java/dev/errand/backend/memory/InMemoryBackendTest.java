@@ -22,6 +22,11 @@ class InMemoryBackendTest extends BackendContract {
         clock.advance(Duration.ofSeconds(61));
     }
 
+    @Override
+    protected void awaitExpiry(String identity, Duration ttl) {
+        clock.advance(ttl);
+    }
+
     /** A clock the test moves by hand; the backend reads it for process expiry. */
     private static final class SettableClock extends Clock {
         private volatile Instant now;

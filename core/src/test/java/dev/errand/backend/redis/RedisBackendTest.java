@@ -45,6 +45,12 @@ class RedisBackendTest extends BackendContract {
         redis.jedis().del(identity);
     }
 
+    @Override
+    protected void awaitExpiry(String identity, Duration ttl) {
+        org.awaitility.Awaitility.await().atMost(ttl.plusSeconds(2))
+                .until(() -> !jedis().exists(identity));
+    }
+
     private Jedis jedis() {
         return redis.jedis();
     }

@@ -12,8 +12,11 @@ import redis.clients.jedis.exceptions.JedisException;
  * one the test class asks for, which must be 9 to 14, so tests never touch database 0 (the
  * demo's) nor each other's. {@link #flush()} empties only that database, never the server.
  *
- * <p>Each Redis test class takes a fixed number: {@code RedisBackendTest} 9, {@code SidekiqInteropTest} 14. Take a free one for
- * a new class and note it here.
+ * <p>Each Redis test class takes a fixed number: {@code RedisBackendTest} 9, {@code FuzzTest}
+ * 10, {@code KillTest} 11, {@code SigtermTest} 12, {@code ScheduleSurgeryTest} 13,
+ * {@code SidekiqInteropTest} 14.
+ * Take a free one for a new class and note it here. Tests that stop or restart Redis, or need
+ * AUTH or TLS, start a redis-server of their own on a spare port instead.
  */
 public final class TestRedis implements AutoCloseable {
 

@@ -1,0 +1,59 @@
+package dev.errand.lint;
+
+import dev.errand.lint.engine.Lint;
+import dev.errand.lint.engine.Rule;
+import dev.errand.lint.engine.Settings;
+import dev.errand.lint.rules.Rules;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Entry point that javac discovers through {@code META-INF/services}. It does no work in the
+ * annotation rounds: it registers a {@link Lint} task listener that analyses each class after
+ * javac has attributed it, when every type is resolved and other processors (Lombok included)
+ * have finished rewriting the tree.
+ *
+ * <p>It supports every annotation type ({@code "*"}) so that it is initialised for sources with no
+ * annotation at all, and never claims any, so other processors see everything they expect.
+ * Nothing is reported under {@code -proc:only}, because javac stops before the analysis phase.
+ */
+public final class ErrandLintProcessor extends AbstractProcessor {
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+        super.init(env);
+        List<Rule> rules = Rules.all();
+        Settings settings = Settings.parse(env.getOptions(), rules, env.getMessager());
+        if (!Lint.install(env, rules, settings)) {
+            env.getMessager().printMessage(Diagnostic.Kind.NOTE,
+                    "errand-lint is inactive: this compiler environment does not expose the javac"
+                            + " task API (run javac directly, through Maven or through Gradle)");
+        }
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of("*");
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Settings.optionNames(Rules.all());
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        return false;
+    }
+}

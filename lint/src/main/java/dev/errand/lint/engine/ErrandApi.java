@@ -1,0 +1,196 @@
+package dev.errand.lint.engine;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * Recognises the parts of the Errand API the rules care about, without depending on the core
+ * library: job classes, enqueue calls and their job arguments, and the JobSpec builder.
+ *
+ * <p>A job class implements {@code dev.errand.Job0..Job3} or {@code RawJob}, directly or through a
+ * superclass. So that stub copies and look-alike APIs also count, an interface with one of those
+ * simple names counts when the class has a {@code perform} method, and so does a class that only
+ * has a {@code perform} method and a name ending in Job or Worker.
+ *
+ * <p>An enqueue call is one of {@code enqueue, enqueueIn, enqueueAt, enqueueAll, enqueueArgs,
+ * enqueueTo, push} declared by a type in package {@code dev.errand} (the client, its implementations, and the
+ * {@code with(spec)} builder), or {@code enqueueAllArgs}. Its job arguments are the arguments
+ * after the spec, after the delay or time of {@code enqueueIn}/{@code enqueueAt}, and after the
+ * class and queue names of {@code push}; push options are skipped.
+ */
+public final class ErrandApi {
+
+    private static final Set<String> JOB_INTERFACES =
+            Set.of("Job", "Job0", "Job1", "Job2", "Job3", "RawJob");
+    private static final Set<String> ENQUEUE_METHODS =
+            Set.of("enqueue", "enqueueIn", "enqueueAt", "enqueueAll", "enqueueAllArgs",
+                    "enqueueArgs", "enqueueTo", "push");
+
+    /** How a job argument expression is to be read. */
+    public enum Shape {
+        /** The expression is one job argument. */
+        VALUE,
+        /** The expression is the whole argument list ({@code enqueueArgs}, {@code push}). */
+        ARGUMENT_LIST,
+        /** Each element is the argument of one job ({@code enqueueAll}). */
+        EACH
+    }
+
+    /** One job argument at an enqueue call. */
+    public record JobArgument(ExpressionTree expression, Shape shape) {}
+
+    private final Types types;
+    private final Map<TypeElement, Boolean> jobs = new HashMap<>();
+
+    public ErrandApi(Types types) {
+        this.types = types;
+    }
+
+    public boolean isJob(TypeElement type) {
+        return jobs.computeIfAbsent(type, this::decideJob);
+    }
+
+    private boolean decideJob(TypeElement type) {
+        if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD
+                && type.getKind() != ElementKind.ENUM) {
+            return false;
+        }
+        boolean perform = hasPerform(type);
+        if (implementsJobInterface(type.asType(), perform)) {
+            return true;
+        }
+        String name = type.getSimpleName().toString();
+        return perform && (name.endsWith("Job") || name.endsWith("Worker"));
+    }
+
+    private boolean implementsJobInterface(TypeMirror type, boolean hasPerform) {
+        for (TypeMirror supertype : types.directSupertypes(type)) {
+            Element element = types.asElement(supertype);
+            if (element instanceof TypeElement) {
+                TypeElement te = (TypeElement) element;
+                if (JOB_INTERFACES.contains(te.getSimpleName().toString())
+                        && (isErrandType(te) || hasPerform)) {
+                    return true;
+                }
+                if (implementsJobInterface(supertype, hasPerform || hasPerform(te))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPerform(TypeElement type) {
+        for (Element member : type.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.METHOD
+                    && member.getSimpleName().contentEquals("perform")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a type belongs to the Errand library (and not to this lint). */
+    public static boolean isErrandType(Element type) {
+        String name = type instanceof TypeElement
+                ? ((TypeElement) type).getQualifiedName().toString() : "";
+        return name.startsWith("dev.errand.") && !name.startsWith("dev.errand.lint.");
+    }
+
+    public boolean isEnqueue(ExecutableElement method) {
+        return method != null && ENQUEUE_METHODS.contains(method.getSimpleName().toString())
+                && isErrandType(method.getEnclosingElement());
+    }
+
+    /** Whether a call is a method of the Errand library itself (JobSpec builder, client...). */
+    public boolean isErrandMethod(ExecutableElement method) {
+        return method != null && isErrandType(method.getEnclosingElement());
+    }
+
+    /** The job arguments of an enqueue call, in order. */
+    public List<JobArgument> jobArguments(MethodInvocationTree call, ExecutableElement method,
+            Unit unit) {
+        String name = method.getSimpleName().toString();
+        List<? extends TypeMirror> params = ((ExecutableType) method.asType()).getParameterTypes();
+        List<? extends ExpressionTree> args = call.getArguments();
+        List<JobArgument> result = new ArrayList<>();
+        int delayToSkip = name.equals("enqueueIn") || name.equals("enqueueAt") ? 1 : 0;
+        for (int i = 0; i < args.size(); i++) {
+            TypeMirror param = params.isEmpty() ? null : params.get(Math.min(i, params.size() - 1));
+            if (param != null && isSpecOrOptions(param)) {
+                continue;
+            }
+            boolean named = name.equals("push") || name.equals("enqueueTo");
+            if (named && result.isEmpty() && isString(param)) {
+                continue; // the class and queue names of push(...) and enqueueTo(...)
+            }
+            if (delayToSkip > 0) {
+                delayToSkip--;
+                continue;
+            }
+            if (method.isVarArgs() && i == params.size() - 1 && args.size() == params.size()
+                    && isArrayPassedAsVarargs(unit.type(args.get(i)), param)) {
+                continue;
+            }
+            Shape shape = switch (name) {
+                case "enqueueArgs", "enqueueAllArgs", "enqueueTo", "push" -> Shape.ARGUMENT_LIST;
+                case "enqueueAll" -> Shape.EACH;
+                default -> Shape.VALUE;
+            };
+            result.add(new JobArgument(args.get(i), shape));
+        }
+        return result;
+    }
+
+    /** Whether the call pushes many jobs at once (enqueueAll, enqueueAllArgs, bulk push). */
+    public boolean isBulk(ExecutableElement method) {
+        String name = method.getSimpleName().toString();
+        List<? extends javax.lang.model.element.VariableElement> params = method.getParameters();
+        return name.startsWith("enqueueAll")
+                || (name.equals("push") && !params.isEmpty()
+                        && isSpecOrOptions(params.get(0).asType()));
+    }
+
+    private static boolean isString(TypeMirror type) {
+        return type != null && type.toString().equals("java.lang.String");
+    }
+
+    private boolean isSpecOrOptions(TypeMirror param) {
+        Element element = types.asElement(types.erasure(param));
+        if (!(element instanceof TypeElement)) {
+            return false;
+        }
+        String name = ((TypeElement) element).getQualifiedName().toString();
+        return name.equals("java.lang.Class")
+                || (isErrandType(element) && (element.getSimpleName().toString().endsWith("Spec")
+                        || element.getSimpleName().toString().endsWith("Options")));
+    }
+
+    private boolean isArrayPassedAsVarargs(TypeMirror arg, TypeMirror param) {
+        // An array passed in the varargs position is spread into the argument list; its elements
+        // are not visible here, so it is not judged as one array argument.
+        return arg != null && arg.getKind() == TypeKind.ARRAY && types.isAssignable(arg, param);
+    }
+
+    /** The declared type's erasure name, or "" for primitives and others. */
+    public String qualifiedName(TypeMirror type) {
+        if (type == null || type.getKind() != TypeKind.DECLARED) {
+            return "";
+        }
+        return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.errand.lint.rules;
+
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnionTypeTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.source.util.TreePath;
+import dev.errand.lint.engine.Code;
+import dev.errand.lint.engine.Rule;
+import dev.errand.lint.engine.Severity;
+import dev.errand.lint.engine.Unit;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * ERR005: a job reports failure by throwing; a catch block that swallows the exception makes a
+ * failed run look like a success, so it is never retried and never reaches the dead set. Reports,
+ * inside job classes, a catch of Exception, RuntimeException, Throwable or Error, or of a
+ * transient failure that a retry would fix (IOException and its subclasses, timeouts, connection,
+ * SQL, mail and HTTP client errors), whose block does not throw (a rethrow helper such as
+ * {@code rethrow}, {@code propagate} or {@code sneakyThrow} counts as throwing); and any catch
+ * whose block is empty with no comment inside saying why. Narrow catches with a body (say,
+ * discarding a job whose record is gone) are a deliberate choice and are not reported.
+ * InterruptedException has its own rule, ERR006.
+ */
+public final class SwallowedException extends Rule {
+
+    private static final Set<String> BROAD = Set.of("java.lang.Exception", "java.lang.Throwable",
+            "java.lang.RuntimeException", "java.lang.Error");
+    private static final Pattern TRANSIENT = Pattern.compile(".*(IOException|TimeoutException"
+            + "|Timeout|SQLException|ExecutionException|Connect|Transient|Unavailable|Mail"
+            + "|Messaging"
+            + "|RestClient|HttpServerError|HttpClientError|WebClient|DataAccess|Socket|Network).*");
+    private static final Set<String> RETHROW_HELPERS =
+            Set.of("rethrow", "propagate", "sneaky", "throwIfUnchecked", "throwUnchecked");
+
+    public SwallowedException() {
+        super("ERR005", "SwallowedException", Severity.WARNING, true);
+    }
+
+    @Override
+    public void onCatch(CatchTree node, TreePath path, Unit unit) {
+        boolean empty = node.getBlock().getStatements().isEmpty() && !hasComment(node, unit);
+        boolean broad = caughtTypes(node, unit).stream().anyMatch(t -> BROAD.contains(t.toString())
+                || isTransient(t, unit));
+        boolean interruptOnly = caughtTypes(node, unit).stream()
+                .allMatch(t -> t.toString().equals("java.lang.InterruptedException"));
+        if ((broad || empty) && !interruptOnly && !rethrows(node.getBlock())
+                && unit.inJob(path)) {
+            report(unit, path, node, "the catch of " + node.getParameter().getType()
+                    + " swallows the failure, so the job counts as done and is never retried."
+                    + " Rethrow it (wrapped if needed), or catch only the exceptions that really"
+                    + " mean \"nothing to do\"");
+        }
+    }
+
+    private static boolean hasComment(CatchTree node, Unit unit) {
+        // Only comments on the lines inside the block count: a trailing comment on the catch line
+        // is usually about the line, not a reason for the empty block.
+        String text = unit.source(node.getBlock());
+        int firstLineEnd = text.indexOf('\n');
+        String inside = firstLineEnd < 0 ? "" : text.substring(firstLineEnd);
+        return inside.contains("//") || inside.contains("/*");
+    }
+
+    /** An IOException, a timeout or a connection failure: the retry would likely succeed. */
+    private static boolean isTransient(TypeMirror type, Unit unit) {
+        TypeElement io = unit.elements().getTypeElement("java.io.IOException");
+        boolean isIo = io != null && unit.types().isSubtype(type, io.asType());
+        return isIo || TRANSIENT.matcher(unit.types().asElement(type).getSimpleName()).matches();
+    }
+
+    static List<TypeMirror> caughtTypes(CatchTree node, Unit unit) {
+        Tree type = node.getParameter().getType();
+        if (type instanceof UnionTypeTree) {
+            return ((UnionTypeTree) type).getTypeAlternatives().stream().map(unit::type).toList();
+        }
+        TypeMirror single = unit.type(type);
+        return single == null ? List.of() : List.of(single);
+    }
+
+    static boolean rethrows(Tree block) {
+        boolean[] found = {false};
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitThrow(ThrowTree node, Void unused) {
+                found[0] = true;
+                return null;
+            }
+
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+                String name = Code.methodName(node);
+                if (RETHROW_HELPERS.stream().anyMatch(name::startsWith)) {
+                    found[0] = true;
+                }
+                return super.visitMethodInvocation(node, unused);
+            }
+
+            @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                return null;
+            }
+
+            @Override
+            public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+                return null;
+            }
+        }.scan(block, null);
+        return found[0];
+    }
+}

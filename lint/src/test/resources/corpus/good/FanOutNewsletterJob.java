@@ -1,0 +1,25 @@
+// corpus: good
+package corpus.good;
+
+import dev.errand.Errand;
+import dev.errand.Job1;
+import dev.errand.JobSpec;
+import java.util.List;
+
+public class FanOutNewsletterJob implements Job1<Long> {
+    static final JobSpec<SendNewsletterJob> SEND = JobSpec.of(SendNewsletterJob.class).queue("mail").build();
+    Errand errand;
+
+    @Override
+    public void perform(Long newsletterId) {
+        List<Long> subscriberIds = subscribers(newsletterId);
+        errand.enqueueAll(SEND, subscriberIds);
+    }
+
+    private List<Long> subscribers(Long id) { return List.of(); }
+
+    public static class SendNewsletterJob implements Job1<Long> {
+        @Override
+        public void perform(Long subscriberId) {}
+    }
+}

@@ -1,0 +1,5 @@
+package com.acme.shop;
+
+public interface EventPublisher {
+    void publish(String topic, Object event);
+}

@@ -1,0 +1,5 @@
+package com.acme.shop;
+
+import java.math.BigDecimal;
+
+public record Money(BigDecimal amount, String currency) {}

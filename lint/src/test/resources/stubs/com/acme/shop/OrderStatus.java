@@ -1,0 +1,3 @@
+package com.acme.shop;
+
+public enum OrderStatus { PENDING, PAID, SHIPPED, CANCELLED, REFUNDED }

@@ -1,0 +1,5 @@
+package com.acme.shop;
+
+public interface PushNotifier {
+    void push(Long userId, String message);
+}

@@ -1,0 +1,5 @@
+package com.acme.shop;
+
+public interface SmsGateway {
+    void sendSms(String phone, String text);
+}

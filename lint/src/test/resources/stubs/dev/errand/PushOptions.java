@@ -1,0 +1,5 @@
+package dev.errand;
+
+import java.time.Instant;
+
+public record PushOptions(String queue, Instant at) {}

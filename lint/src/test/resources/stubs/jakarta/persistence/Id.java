@@ -1,0 +1,6 @@
+package jakarta.persistence;
+
+import java.lang.annotation.*;
+
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Id {}

@@ -1,0 +1,5 @@
+package org.springframework.transaction.support;
+
+public interface TransactionSynchronization {
+    default void afterCommit() {}
+}

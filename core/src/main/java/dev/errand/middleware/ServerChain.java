@@ -11,6 +11,10 @@ public final class ServerChain {
         this.middleware = List.copyOf(middleware);
     }
 
+    public boolean isEmpty() {
+        return middleware.isEmpty();
+    }
+
     public void run(JobRecord job, String queue, Next perform) throws Exception {
         invoke(0, job, queue, perform);
     }

@@ -18,7 +18,9 @@ public final class Payload {
     private final LinkedHashMap<String, Object> fields;
 
     private Payload(Map<String, Object> fields) {
-        this.fields = new LinkedHashMap<>(fields);
+        this.fields = fields instanceof LinkedHashMap<String, Object> owned
+                ? owned
+                : new LinkedHashMap<>(fields);
     }
 
     /** Parses and checks a payload string. */
@@ -28,9 +30,9 @@ public final class Payload {
         return payload;
     }
 
-    /** Wraps fields that are already known to be a job, such as a freshly built one. */
+    /** Copies fields that are already known to be a job, such as a freshly built one. */
     public static Payload of(Map<String, Object> fields) {
-        return new Payload(fields);
+        return new Payload(new LinkedHashMap<>(fields));
     }
 
     private void checkRunnable() {

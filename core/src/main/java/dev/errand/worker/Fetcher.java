@@ -34,9 +34,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>The process dies (kill -9, out of memory, a lost machine): its in-progress jobs stay in
  *       Redis. Once its heartbeat has expired ({@code heartbeatTimeout}, 60 s by default) a live
- *       process pushes them back to the front of their queues. A job that was in progress in
- *       {@code maxCrashes} (3) processes that died goes to the dead set as a poison pill instead,
- *       so one job cannot take down every worker in turn.
+ *       process pushes them back to the front of their queues. A job that was running (one of
+ *       the oldest twice-the-concurrency jobs in hand) in {@code maxCrashes} (3) processes that
+ *       died goes to the dead set as a poison pill instead, so one job cannot take down every
+ *       worker in turn; jobs still waiting in the buffer go back without blame.
  *   <li>The backend is unreachable: acknowledgements that fail are kept and sent with the next
  *       fetch; a failure whose retry or dead-set entry cannot be written leaves the job
  *       unacknowledged, and it goes back to its queue, to run again, as soon as the backend
@@ -54,8 +55,10 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Round trips</h2>
  *
- * <p>One fetch moves up to {@code 2 x concurrency} jobs minus those already in hand, and carries
- * the acknowledgements of the jobs finished since the previous fetch. Buffered jobs count as in
+ * <p>The process holds at most {@code concurrency + prefetch} jobs (prefetch: twice the
+ * concurrency, at least 100, at most 500). One fetch moves as many as are free, waiting while the
+ * buffer still has work until half the prefetch is free, and carries the acknowledgements of the
+ * jobs finished since the previous fetch. Buffered jobs count as in
  * progress and go back to the front of their queue at quiet or stop.
  *
  * <p>It stops when {@link #quiet()} is called: no further fetch, buffered jobs pushed back.
@@ -70,6 +73,7 @@ final class Fetcher implements Runnable {
     private final List<QueueWeight> queues;
     private final boolean strict;
     private final Semaphore slots;
+    private final int refillAt;
     private final BlockingQueue<QueuedJob> buffer = new LinkedBlockingQueue<>();
     private final ConcurrentLinkedQueue<QueuedJob> finished = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<QueuedJob> unsettled = new ConcurrentLinkedQueue<>();
@@ -85,7 +89,17 @@ final class Fetcher implements Runnable {
         this.identity = identity;
         this.queues = List.copyOf(queues);
         this.strict = strict;
-        this.slots = new Semaphore(2 * concurrency);
+        int prefetch = prefetch(concurrency);
+        this.slots = new Semaphore(concurrency + prefetch);
+        this.refillAt = Math.max(1, prefetch / 2);
+    }
+
+    /**
+     * How many jobs may wait in the buffer beyond those running: enough that one fetch round trip
+     * brings a batch worth its cost, few enough that a crash leaves little to recover.
+     */
+    static int prefetch(int concurrency) {
+        return Math.min(500, Math.max(100, 2 * concurrency));
     }
 
     @Override
@@ -200,17 +214,27 @@ final class Fetcher implements Runnable {
         return jobs;
     }
 
+    /**
+     * Waits for free slots. While processors still have buffered work it waits (briefly) until
+     * half the prefetch is free, so each round trip moves a real batch; when the buffer is empty
+     * it fetches at once, however few slots are free, so no processor waits for a batch to fill.
+     */
     private int acquireSlots() {
         try {
             if (!slots.tryAcquire(100, TimeUnit.MILLISECONDS)) {
                 return 0;
             }
+            int acquired = 1;
+            if (!buffer.isEmpty() && refillAt > 1
+                    && slots.tryAcquire(refillAt - 1, 5, TimeUnit.MILLISECONDS)) {
+                acquired += refillAt - 1;
+            }
+            return acquired + slots.drainPermits();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             quiet = true;
             return 0;
         }
-        return 1 + slots.drainPermits();
     }
 
     /** The queue order for one fetch: as listed, or shuffled by weight as Sidekiq does it. */

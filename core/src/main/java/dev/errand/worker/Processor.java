@@ -8,6 +8,7 @@ import dev.errand.backend.Backend;
 import dev.errand.backend.BackendException;
 import dev.errand.backend.QueuedJob;
 import dev.errand.backend.SortedEntry;
+import dev.errand.middleware.Next;
 import dev.errand.middleware.ServerChain;
 import dev.errand.wire.ErrorMessages;
 import dev.errand.wire.MalformedPayloadException;
@@ -34,6 +35,8 @@ import org.slf4j.MDC;
  */
 final class Processor {
     private static final Logger LOG = LoggerFactory.getLogger(Processor.class);
+    /** The per-job lines, under their own name so they can be turned down without the rest. */
+    private static final Logger JOB_LOG = LoggerFactory.getLogger("dev.errand.job");
 
     /** What became of the job, for the caller that acknowledges it. */
     enum Result {
@@ -80,9 +83,9 @@ final class Processor {
         busy.started(tid, job, clock.instant().getEpochSecond());
         setMdc(payload, job.queue());
         try {
-            LOG.debug("start");
+            JOB_LOG.debug("start");
             JobSpec<?> spec = run(payload, job.queue());
-            LOG.info("done");
+            JOB_LOG.info("done");
             counters.succeeded();
             return Result.DONE;
         } catch (Throwable error) {
@@ -103,14 +106,19 @@ final class Processor {
         Registry.Registration<?> registration = registry.find(payload.className())
                 .orElseThrow(() -> new UnknownJobException(payload.className()));
         JobSpec<?> spec = registration.spec();
-        middleware.run(JobRecord.of(payload), queue, () -> {
+        Next perform = () -> {
             Job job = registration.factory().get();
             if (job == null) {
                 throw new IllegalStateException("the factory registered for "
                         + payload.className() + " returned null");
             }
             Invoker.invoke(job, spec, payload.args());
-        });
+        };
+        if (middleware.isEmpty()) {
+            perform.proceed();
+        } else {
+            middleware.run(JobRecord.of(payload), queue, perform);
+        }
         MDC.put("elapsed_ms", Long.toString(elapsedMillis(started)));
         return spec;
     }
@@ -136,9 +144,9 @@ final class Processor {
         counters.failed(outcome);
         MDC.put("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT));
         if (error instanceof Exception || !describable(error)) {
-            LOG.warn("fail: {}: {}", error.getClass().getName(), ErrorMessages.of(error));
+            JOB_LOG.warn("fail: {}: {}", error.getClass().getName(), ErrorMessages.of(error));
         } else {
-            LOG.error("fail", error);
+            JOB_LOG.error("fail", error);
         }
         return Result.DONE;
     }

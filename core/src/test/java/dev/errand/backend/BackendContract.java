@@ -482,6 +482,25 @@ public abstract class BackendContract {
     }
 
     @Test
+    void recoverOrphans_blamesOnlyJobsTheOwnerCouldHaveBeenRunning() {
+        backend.heartbeat(beat(OWNER));
+        List<QueuedJob> jobs = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            jobs.add(job("a", i));
+        }
+        backend.push(jobs);
+        backend.fetch(OWNER, List.of("a"), 12, Duration.ZERO, List.of());
+        expireHeartbeat(OWNER);
+
+        Recovery recovery = backend.recoverOrphans(1, NOW, DeadSetLimits.SIDEKIQ_DEFAULTS);
+
+        assertThat(recovery.killed()).as("the oldest twice-concurrency (2 x 5) jobs are blamed")
+                .containsExactlyInAnyOrderElementsOf(jobs.subList(0, 10));
+        assertThat(recovery.requeued()).as("jobs still in the fetch buffer are not")
+                .containsExactlyInAnyOrder(job("a", 11), job("a", 12));
+    }
+
+    @Test
     void recoverOrphans_countsCrashesPerJidAndStartsAgainAfterAKill() {
         backend.push(List.of(job("a", 1)));
         crashOnce(OWNER, "a", 2);

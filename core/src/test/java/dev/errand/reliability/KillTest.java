@@ -77,7 +77,13 @@ class KillTest {
                 (killedAfter - started) / 1_000_000_000,
                 (System.nanoTime() - started) / 1_000_000_000);
         assertThat(outcome.lost()).as("jobs neither run nor in the dead set").isZero();
-        assertThat(outcome.ran() + outcome.poisonPills()).isEqualTo(JOBS);
+        assertThat(outcome.ran() + outcome.poisonPills())
+                .as("every job ran, or is a poison pill (which may also have run)")
+                .isGreaterThanOrEqualTo(JOBS);
+        assertThat(outcome.poisonPills())
+                .as("random kills are not poison pills: jobs still in a fetch buffer at a kill"
+                        + " must not count a crash")
+                .isLessThanOrEqualTo(JOBS / 100);
         assertThat(redis.jedis().llen("queue:" + ReliabilityWorker.QUEUE)).isZero();
     }
 

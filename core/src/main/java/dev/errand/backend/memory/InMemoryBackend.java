@@ -60,6 +60,8 @@ public final class InMemoryBackend implements Backend {
     private final Map<String, Deque<String>> signals = new HashMap<>();
     private final Map<String, Long> counters = new HashMap<>();
     private final Map<String, Integer> crashes = new HashMap<>();
+    /** Each process's concurrency, from its heartbeats, kept after its record expires. */
+    private final Map<String, Integer> concurrency = new HashMap<>();
 
     public InMemoryBackend() {
         this(Clock.systemUTC());
@@ -263,13 +265,15 @@ public final class InMemoryBackend implements Backend {
                 if (processRecords.containsKey(owner.getKey())) {
                     continue;
                 }
+                int window = crashWindow(concurrency.get(owner.getKey()));
                 owner.getValue().forEach((queue, payloads) -> {
                     // Newest first, so the oldest taken ends at the tail and runs first.
                     boolean[] dies = new boolean[payloads.size()];
                     for (int i = payloads.size() - 1; i >= 0; i--) {
                         String payload = payloads.get(i);
                         String key = crashKey(payload);
-                        dies[i] = crashes.merge(key, 1, Integer::sum) >= maxCrashes;
+                        dies[i] = i < window
+                                && crashes.merge(key, 1, Integer::sum) >= maxCrashes;
                         if (dies[i]) {
                             crashes.remove(key);
                             kill(new SortedEntry(now, PayloadSurgery.withPoisonPillError(payload,
@@ -295,6 +299,15 @@ public final class InMemoryBackend implements Backend {
         }
     }
 
+    /**
+     * How many of the oldest jobs of an in-progress list count a crash: those the owner could
+     * have been running or had just finished (twice its concurrency). Newer ones were still
+     * waiting in its fetch buffer, never started, and are requeued without blame.
+     */
+    static int crashWindow(Integer ownerConcurrency) {
+        return ownerConcurrency == null ? Integer.MAX_VALUE : 2 * ownerConcurrency;
+    }
+
     /** The jid when the payload has one, else the payload itself, as the Redis script keys it. */
     private static String crashKey(String payload) {
         try {
@@ -311,6 +324,7 @@ public final class InMemoryBackend implements Backend {
     public Optional<String> heartbeat(ProcessBeat beat) {
         lock.lock();
         try {
+            concurrency.put(beat.identity(), beat.concurrency());
             addCounts(beat.processed(), beat.failed(), beat.day());
             Map<String, String> record = new LinkedHashMap<>();
             record.put("info", beat.info());

@@ -96,6 +96,8 @@ public final class RedisBackend implements Backend {
     private final RedisUrl url;
     private final RedisClient redis;
     private final AtomicInteger blockRotation = new AtomicInteger();
+    /** The concurrency each process of this JVM announced in its heartbeat. */
+    private final Map<String, Integer> concurrency = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Connects to {@code redis://[[user]:password@]host[:port][/db]} or {@code rediss://...}
@@ -250,10 +252,12 @@ public final class RedisBackend implements Backend {
         }
         Object reply = call("fetch", () -> {
             try (Pipeline pipeline = redis.pipelined()) {
+                // LREM from the tail (count -1): jobs are taken in order, so the ones finishing
+                // are the oldest in the in-progress list, and the search stops near its end.
                 List<Response<Long>> acknowledged = new ArrayList<>(acknowledge.size());
                 for (QueuedJob job : acknowledge) {
                     acknowledged.add(
-                            pipeline.lrem(inProgressKey(identity, job.queue()), 1, job.payload()));
+                            pipeline.lrem(inProgressKey(identity, job.queue()), -1, job.payload()));
                 }
                 Response<Object> taken = LuaScript.FETCH.queue(pipeline, keys, args);
                 pipeline.sync();
@@ -286,7 +290,7 @@ public final class RedisBackend implements Backend {
         run("acknowledge", () -> {
             try (Pipeline pipeline = redis.pipelined()) {
                 for (QueuedJob job : jobs) {
-                    pipeline.lrem(inProgressKey(identity, job.queue()), 1, job.payload());
+                    pipeline.lrem(inProgressKey(identity, job.queue()), -1, job.payload());
                 }
                 requireNoErrors(pipeline.syncAndReturnAll());
             }
@@ -308,7 +312,7 @@ public final class RedisBackend implements Backend {
             try (AbstractTransaction tx = redis.multi()) {
                 for (QueuedJob job : reversed(jobs)) {
                     tx.rpush(queueKey(job.queue()), job.payload());
-                    tx.lrem(inProgressKey(identity, job.queue()), 1, job.payload());
+                    tx.lrem(inProgressKey(identity, job.queue()), -1, job.payload());
                 }
                 tx.sadd(QUEUES, jobs.stream().map(QueuedJob::queue).distinct()
                         .toArray(String[]::new));
@@ -388,6 +392,7 @@ public final class RedisBackend implements Backend {
     @Override
     public Optional<String> heartbeat(ProcessBeat beat) {
         String identity = beat.identity();
+        concurrency.put(identity, beat.concurrency());
         Map<String, String> record = new LinkedHashMap<>();
         record.put("info", beat.info());
         record.put("concurrency", Integer.toString(beat.concurrency()));
@@ -548,10 +553,19 @@ public final class RedisBackend implements Backend {
         return IN_PROGRESS + ":" + identity + ":" + queue;
     }
 
-    private static String registration(String identity, String queue) {
+    /**
+     * The registration of one in-progress list: its owner, its queue and, once the owner has
+     * beaten, its concurrency, which tells recovery how many of the oldest jobs could have been
+     * running when the owner died.
+     */
+    private String registration(String identity, String queue) {
         Map<String, Object> owner = new LinkedHashMap<>();
         owner.put("identity", identity);
         owner.put("queue", queue);
+        Integer running = concurrency.get(identity);
+        if (running != null) {
+            owner.put("concurrency", running);
+        }
         return Json.write(owner);
     }
 

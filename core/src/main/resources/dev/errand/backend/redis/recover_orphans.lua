@@ -61,18 +61,29 @@ for n = 1, #entries, 2 do
     -- job at the queue's tail, so the jobs run again in the order they were first taken.
     local jobs = redis.call('LRANGE', list_key, 0, -1)
     local queue_key = 'queue:' .. owner.queue
+    -- Only the oldest jobs, those the owner could have been running or had just finished (twice
+    -- its concurrency), count a crash; newer ones were still in its fetch buffer, never started.
+    local window = #jobs
+    if type(owner.concurrency) == 'number' then
+      window = math.min(#jobs, 2 * owner.concurrency)
+    end
     local fates = {}
     local requeued = 0
     for i = 1, #jobs do
       local decoded = decoded_object(jobs[i])
       local key = crash_key(jobs[i], decoded)
-      local crashes = redis.call('INCR', key)
+      local crashes = 0
+      if i > #jobs - window then
+        crashes = redis.call('INCR', key)
+      end
       if crashes >= limit then
         redis.call('DEL', key)
         kill(jobs[i], decoded)
         fates[i] = 0
       else
-        redis.call('EXPIRE', key, tonumber(ARGV[8]))
+        if crashes > 0 then
+          redis.call('EXPIRE', key, tonumber(ARGV[8]))
+        end
         redis.call('RPUSH', queue_key, jobs[i])
         requeued = requeued + 1
         fates[i] = 1

@@ -1,6 +1,7 @@
 package dev.errand;
 
 import dev.errand.backend.Backend;
+import dev.errand.backend.JobSet;
 import dev.errand.backend.memory.InMemoryBackend;
 import dev.errand.backend.redis.RedisBackend;
 import dev.errand.client.PushFailedException;
@@ -101,8 +102,46 @@ public final class Errand implements JobClient, AutoCloseable {
         return new Worker(backend, config, clock);
     }
 
+    /** The backend itself, for tools and tests; applications use the views above. */
     public Backend backend() {
         return backend;
+    }
+
+    /** The dashboard figures, as Sidekiq's Stats reads them. */
+    public Stats stats() {
+        dev.errand.backend.StatsSnapshot counters = backend.stats();
+        long enqueued = 0;
+        for (String queue : backend.queueNames()) {
+            enqueued += backend.queueSize(queue);
+        }
+        return new Stats(counters.processed(), counters.failed(), enqueued,
+                backend.size(JobSet.SCHEDULE), backend.size(JobSet.RETRY),
+                backend.size(JobSet.DEAD), backend.processes().size());
+    }
+
+    /** One queue: size, latency, jobs, clear. */
+    public JobQueue queue(String name) {
+        return new JobQueue(backend, clock, name);
+    }
+
+    /** Every queue that has ever been pushed to (Sidekiq's {@code queues} set), by name. */
+    public List<JobQueue> queues() {
+        return backend.queueNames().stream().sorted().map(this::queue).toList();
+    }
+
+    /** Jobs waiting for their time: {@code enqueueIn} and {@code enqueueAt}. */
+    public JobSetView scheduledSet() {
+        return new JobSetView(backend, JobSet.SCHEDULE);
+    }
+
+    /** Failed jobs waiting for their next attempt. */
+    public JobSetView retrySet() {
+        return new JobSetView(backend, JobSet.RETRY);
+    }
+
+    /** Jobs that ran out of retries. */
+    public JobSetView deadSet() {
+        return new JobSetView(backend, JobSet.DEAD);
     }
 
     @Override

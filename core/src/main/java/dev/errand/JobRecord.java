@@ -25,6 +25,18 @@ public final class JobRecord {
         return new JobRecord(payload.fields(), null);
     }
 
+    /**
+     * Reads a stored payload; one that is not a JSON object gives a record with no fields whose
+     * {@link #json()} still holds the stored bytes, so it can be shown and deleted.
+     */
+    public static JobRecord parse(String json) {
+        try {
+            return new JobRecord(dev.errand.wire.Json.readObject(json), json);
+        } catch (dev.errand.wire.MalformedPayloadException e) {
+            return new JobRecord(Map.of(), json);
+        }
+    }
+
     public String jid() {
         return fields.get("jid") instanceof String jid ? jid : null;
     }

@@ -126,6 +126,17 @@ public interface Backend extends AutoCloseable {
      */
     void removeProcess(String identity, long processed, long failed, java.time.LocalDate day);
 
+    // Managing, for the ops API (the Web UI's Delete and Retry buttons).
+
+    /** Deletes a queue's jobs and its name ({@code UNLINK queue:NAME} + {@code SREM queues}). */
+    void clearQueue(String queue);
+
+    /** Deletes every entry of a sorted set. */
+    void clear(JobSet set);
+
+    /** Deletes one entry of a sorted set by its exact stored bytes; true when it was there. */
+    boolean remove(JobSet set, String payload);
+
     // Reading, for the ops API, the demo and tests.
 
     long queueSize(String queue);

@@ -11,6 +11,10 @@ public final class ClientChain {
         this.middleware = List.copyOf(middleware);
     }
 
+    public boolean isEmpty() {
+        return middleware.isEmpty();
+    }
+
     /** Runs the chain; true when every middleware called next. */
     public boolean allows(Map<String, Object> job) {
         if (middleware.isEmpty()) {

@@ -11,10 +11,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -74,7 +74,7 @@ final class Fetcher implements Runnable {
     private final boolean strict;
     private final Semaphore slots;
     private final int refillAt;
-    private final BlockingQueue<QueuedJob> buffer = new LinkedBlockingQueue<>();
+    private final BlockingDeque<QueuedJob> buffer = new LinkedBlockingDeque<>();
     private final ConcurrentLinkedQueue<QueuedJob> finished = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<QueuedJob> unsettled = new ConcurrentLinkedQueue<>();
     /** Every job this process took and has not yet acknowledged or pushed back, with counts. */
@@ -253,9 +253,20 @@ final class Fetcher implements Runnable {
         return new ArrayList<>(new LinkedHashSet<>(names));
     }
 
-    /** The next job for a processor, or null when none arrived within the timeout. */
+    /**
+     * The next job for a processor, or null when none arrived within the timeout or the worker
+     * is quiet: after quiet no buffered job starts, it goes back to its queue instead.
+     */
     QueuedJob next(long timeout, TimeUnit unit) throws InterruptedException {
-        return buffer.poll(timeout, unit);
+        if (quiet) {
+            return null;
+        }
+        QueuedJob job = buffer.poll(timeout, unit);
+        if (job != null && quiet) {
+            buffer.offerFirst(job);
+            return null;
+        }
+        return job;
     }
 
     /** A processor finished a job: acknowledge it with the next fetch and free its slot. */
@@ -296,11 +307,13 @@ final class Fetcher implements Runnable {
     }
 
     /**
-     * Acknowledges what is left and pushes back unrecorded failures; called once more by the
+     * Pushes back what is still buffered, acknowledges what is left and pushes back unrecorded
+     * failures; called once more by the
      * launcher at the very end. What cannot be written stays in progress and is recovered once
      * this process's heartbeat has expired.
      */
     void flushFinished() {
+        pushBackBuffered();
         List<QueuedJob> acks = takeFinished();
         if (!acks.isEmpty()) {
             try {

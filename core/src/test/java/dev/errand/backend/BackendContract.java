@@ -401,6 +401,44 @@ public abstract class BackendContract {
         assertThat(jobs).containsExactly(job("a", 1), job("a", 2));
     }
 
+    // clearQueue, clear, remove
+
+    @Test
+    void clearQueue_deletesTheJobsAndTheNameOnly() {
+        backend.push(List.of(job("a", 1), job("b", 2)));
+
+        backend.clearQueue("a");
+
+        assertThat(backend.queueSize("a")).isZero();
+        assertThat(backend.queueNames()).containsExactly("b");
+        assertThat(backend.queueSize("b")).isEqualTo(1);
+    }
+
+    @Test
+    void clear_emptiesOneSet() {
+        backend.add(JobSet.RETRY, List.of(new SortedEntry(NOW, payload("a", 1))));
+        backend.add(JobSet.DEAD, List.of(new SortedEntry(NOW, payload("a", 2))));
+
+        backend.clear(JobSet.RETRY);
+
+        assertThat(backend.size(JobSet.RETRY)).isZero();
+        assertThat(backend.size(JobSet.DEAD)).isEqualTo(1);
+    }
+
+    @Test
+    void remove_deletesTheExactMemberAndSaysWhetherItWasThere() {
+        backend.add(JobSet.DEAD, List.of(new SortedEntry(NOW, payload("a", 1)),
+                new SortedEntry(NOW, payload("a", 2))));
+
+        boolean removed = backend.remove(JobSet.DEAD, payload("a", 1));
+        boolean again = backend.remove(JobSet.DEAD, payload("a", 1));
+
+        assertThat(removed).isTrue();
+        assertThat(again).isFalse();
+        assertThat(backend.entries(JobSet.DEAD, 10)).extracting(SortedEntry::payload)
+                .containsExactly(payload("a", 2));
+    }
+
     // recoverOrphans
 
     @Test

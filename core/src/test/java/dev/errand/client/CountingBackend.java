@@ -93,6 +93,21 @@ final class CountingBackend implements Backend {
     }
 
     @Override
+    public void clearQueue(String queue) {
+        delegate.clearQueue(queue);
+    }
+
+    @Override
+    public void clear(JobSet set) {
+        delegate.clear(set);
+    }
+
+    @Override
+    public boolean remove(JobSet set, String payload) {
+        return delegate.remove(set, payload);
+    }
+
+    @Override
     public long queueSize(String queue) {
         return delegate.queueSize(queue);
     }

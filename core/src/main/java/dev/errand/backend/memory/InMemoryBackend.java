@@ -383,6 +383,37 @@ public final class InMemoryBackend implements Backend {
     }
 
     @Override
+    public void clearQueue(String queue) {
+        lock.lock();
+        try {
+            queues.remove(queue);
+            queueNames.remove(queue);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void clear(JobSet set) {
+        lock.lock();
+        try {
+            sets.put(set, new ScoredSet());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public boolean remove(JobSet set, String payload) {
+        lock.lock();
+        try {
+            return sets.get(set).remove(payload);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public long queueSize(String queue) {
         lock.lock();
         try {
@@ -521,11 +552,12 @@ public final class InMemoryBackend implements Backend {
             ordered.add(new SortedEntry(score, member));
         }
 
-        void remove(String member) {
+        boolean remove(String member) {
             Double score = scores.remove(member);
             if (score != null) {
                 ordered.remove(new SortedEntry(score, member));
             }
+            return score != null;
         }
 
         Optional<SortedEntry> first() {

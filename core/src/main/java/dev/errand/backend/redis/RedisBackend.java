@@ -470,6 +470,27 @@ public final class RedisBackend implements Backend {
     // Reading.
 
     @Override
+    public void clearQueue(String queue) {
+        run("clear " + queueKey(queue), () -> {
+            try (AbstractTransaction tx = redis.multi()) {
+                tx.unlink(queueKey(queue));
+                tx.srem(QUEUES, queue);
+                requireNoErrors(tx.exec());
+            }
+        });
+    }
+
+    @Override
+    public void clear(JobSet set) {
+        run("clear " + set.key(), () -> redis.unlink(set.key()));
+    }
+
+    @Override
+    public boolean remove(JobSet set, String payload) {
+        return call("remove from " + set.key(), () -> redis.zrem(set.key(), payload)) > 0;
+    }
+
+    @Override
     public long queueSize(String queue) {
         return call("queueSize", () -> redis.llen(queueKey(queue)));
     }

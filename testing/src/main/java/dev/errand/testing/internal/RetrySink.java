@@ -173,6 +173,21 @@ public final class RetrySink implements Backend {
     }
 
     @Override
+    public void clearQueue(String queue) {
+        throw refused("clearQueue");
+    }
+
+    @Override
+    public void clear(JobSet set) {
+        throw refused("clear");
+    }
+
+    @Override
+    public boolean remove(JobSet set, String payload) {
+        throw refused("remove");
+    }
+
+    @Override
     public long queueSize(String queue) {
         throw refused("queueSize");
     }

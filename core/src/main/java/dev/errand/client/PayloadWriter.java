@@ -8,6 +8,7 @@ import dev.errand.wire.Jid;
 import dev.errand.wire.JsonArgs;
 import dev.errand.wire.Timestamps;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +29,15 @@ public final class PayloadWriter {
     /** Checks the arguments and builds the hash of one job. */
     public static Map<String, Object> build(
             JobSpec<?> spec, List<?> args, PushOptions options, Instant now) {
+        return build(spec, args, options, Timestamps.seconds(now));
+    }
+
+    /**
+     * Builds one job with a {@code created_at} already in wire form, so a bulk push computes it
+     * once for all its jobs.
+     */
+    public static Map<String, Object> build(
+            JobSpec<?> spec, List<?> args, PushOptions options, BigDecimal createdAt) {
         checkArguments(spec, args);
         Map<String, Object> job = new LinkedHashMap<>();
         job.put("retry", spec.retry());
@@ -45,7 +55,7 @@ public final class PayloadWriter {
         job.put("args", new ArrayList<>(args));
         job.put("class", spec.className());
         job.put("jid", Jid.next());
-        job.put("created_at", Timestamps.seconds(now));
+        job.put("created_at", createdAt);
         return job;
     }
 

@@ -50,7 +50,7 @@ public final class Pusher {
         List<String> jids = new ArrayList<>(argumentLists.size());
         List<Object> writes = new ArrayList<>(argumentLists.size());
         for (List<?> args : argumentLists) {
-            Map<String, Object> job = PayloadWriter.build(spec, args, options, now);
+            Map<String, Object> job = PayloadWriter.build(spec, args, options, nowSeconds);
             if (!middleware.isEmpty()) {
                 if (!middleware.allows(job)) {
                     jids.add(null);

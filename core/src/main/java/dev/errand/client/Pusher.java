@@ -8,15 +8,11 @@ import dev.errand.backend.JobSet;
 import dev.errand.backend.QueuedJob;
 import dev.errand.backend.SortedEntry;
 import dev.errand.middleware.ClientChain;
-import dev.errand.wire.Json;
-import dev.errand.wire.JsonArgs;
 import dev.errand.wire.Timestamps;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The client's push path: builds each payload, runs client middleware, enforces the payload size
@@ -31,15 +27,13 @@ public final class Pusher {
     static final int BATCH = 1000;
 
     private final Backend backend;
-    private final ClientChain middleware;
+    private final JobPreparer preparer;
     private final Clock clock;
-    private final int maxPayloadBytes;
 
     public Pusher(Backend backend, ClientChain middleware, Clock clock, int maxPayloadBytes) {
         this.backend = backend;
-        this.middleware = middleware;
+        this.preparer = new JobPreparer(middleware, maxPayloadBytes);
         this.clock = clock;
-        this.maxPayloadBytes = maxPayloadBytes;
     }
 
     public List<String> push(JobSpec<?> spec, List<? extends List<?>> argumentLists,
@@ -50,22 +44,16 @@ public final class Pusher {
         List<String> jids = new ArrayList<>(argumentLists.size());
         List<Object> writes = new ArrayList<>(argumentLists.size());
         for (List<?> args : argumentLists) {
-            Map<String, Object> job = PayloadWriter.build(spec, args, options, nowSeconds);
-            if (!middleware.isEmpty()) {
-                if (!middleware.allows(job)) {
-                    jids.add(null);
-                    continue;
-                }
-                JsonArgs.checkJob(spec.className(), job);
+            JobPreparer.PreparedJob job =
+                    preparer.prepare(spec, args, options, nowSeconds, scheduled);
+            if (job == null) {
+                jids.add(null);
+                continue;
             }
-            if (!scheduled) {
-                job.put("enqueued_at", nowSeconds);
-            }
-            String json = checkedSize(spec, Json.write(job));
-            jids.add((String) job.get("jid"));
+            jids.add(job.jid());
             writes.add(scheduled
-                    ? new SortedEntry(Timestamps.score(options.at()), json)
-                    : new QueuedJob(String.valueOf(job.get("queue")), json));
+                    ? new SortedEntry(Timestamps.score(options.at()), job.json())
+                    : new QueuedJob(job.queue(), job.json()));
         }
         write(spec.className(), jids, writes, scheduled);
         return jids;
@@ -80,19 +68,6 @@ public final class Pusher {
     public List<String> retry(PushFailedException failure) {
         write("the failed push", failure.jids(), failure.unwritten(), failure.scheduled());
         return failure.jids();
-    }
-
-    private String checkedSize(JobSpec<?> spec, String json) {
-        if ((long) json.length() * 3 <= maxPayloadBytes) {
-            return json;
-        }
-        int bytes = json.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > maxPayloadBytes) {
-            throw new IllegalArgumentException("job " + spec.className() + " is " + bytes
-                    + " bytes, over the payload limit of " + maxPayloadBytes + " bytes; pass ids"
-                    + " instead of data, or raise maxPayloadBytes");
-        }
-        return json;
     }
 
     @SuppressWarnings("unchecked")

@@ -51,6 +51,7 @@ public final class Retrier {
     private final DeadSetLimits deadSetLimits;
     private final List<DeathHandler> deathHandlers;
     private final RandomGenerator jitter;
+    private final HandlerFailure handlerFailure;
 
     public Retrier(Backend backend, Clock clock, DeadSetLimits deadSetLimits,
             List<DeathHandler> deathHandlers) {
@@ -64,6 +65,24 @@ public final class Retrier {
      */
     public Retrier(Backend backend, Clock clock, DeadSetLimits deadSetLimits,
             List<DeathHandler> deathHandlers, RandomGenerator jitter) {
+        this(backend, clock, deadSetLimits, deathHandlers, jitter, (job, handler, failure) ->
+                LOG.error("death handler {} failed for job {}", handler, job.jid(), failure));
+    }
+
+    /** What to do when a death handler throws; production logs it and carries on. */
+    @FunctionalInterface
+    public interface HandlerFailure {
+        void failed(JobRecord job, DeathHandler handler, Throwable failure);
+    }
+
+    /**
+     * A retrier that reports death-handler failures to {@code handlerFailure} instead of the log;
+     * the testing harness uses it so an assertion inside a handler reaches the test.
+     */
+    public Retrier(Backend backend, Clock clock, DeadSetLimits deadSetLimits,
+            List<DeathHandler> deathHandlers, RandomGenerator jitter,
+            HandlerFailure handlerFailure) {
+        this.handlerFailure = handlerFailure;
         this.backend = backend;
         this.clock = clock;
         this.deadSetLimits = deadSetLimits;
@@ -205,7 +224,7 @@ public final class Retrier {
             try {
                 handler.onDeath(record, error);
             } catch (RuntimeException | Error e) {
-                LOG.error("death handler {} failed for job {}", handler, payload.jid(), e);
+                handlerFailure.failed(record, handler, e);
             }
         }
     }

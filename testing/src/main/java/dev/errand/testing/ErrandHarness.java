@@ -11,7 +11,7 @@ import dev.errand.PushOptions;
 import dev.errand.RetryOnRule;
 import dev.errand.backend.DeadSetLimits;
 import dev.errand.backend.JobSet;
-import dev.errand.client.PayloadWriter;
+import dev.errand.client.JobPreparer;
 import dev.errand.middleware.ClientChain;
 import dev.errand.middleware.ClientMiddleware;
 import dev.errand.middleware.ServerChain;
@@ -19,14 +19,12 @@ import dev.errand.middleware.ServerMiddleware;
 import dev.errand.testing.internal.RetrySink;
 import dev.errand.testing.internal.Waiting;
 import dev.errand.wire.Json;
-import dev.errand.wire.JsonArgs;
 import dev.errand.wire.Payload;
 import dev.errand.wire.Timestamps;
 import dev.errand.worker.Invoker;
 import dev.errand.worker.Outcome;
 import dev.errand.worker.Registry;
 import dev.errand.worker.Retrier;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -83,11 +81,10 @@ import java.util.random.RandomGenerator;
  * error, or a {@code retryOn} error while that rule has attempts left. Build with {@link
  * Builder#recordFailures()} to never throw; every failure is listed in {@link #failures()}.
  *
- * <p>A death handler added with {@link #onDeath} that throws (an {@link AssertionError}
- * included) fails the call that ran the job, even with {@code recordFailures()}, and its error is
- * listed with the failure; in production core's {@code Retrier} logs and ignores it. Handlers
- * declared on the {@link JobSpec} are run by core's {@code Retrier}, which logs their errors and
- * carries on, as in production: the harness cannot see them.
+ * <p>A death handler that throws (an {@link AssertionError} included), whether added with
+ * {@link #onDeath} or declared on the {@link JobSpec}, fails the call that ran the job, even with
+ * {@code recordFailures()}, and its error is listed with the failure; in production the worker
+ * logs it and carries on.
  *
  * <p>Thread-safe: application threads may enqueue while the test asserts. Jobs run on the thread
  * that asks for them, never on a thread of the harness.
@@ -144,7 +141,8 @@ public final class ErrandHarness implements JobClient {
         this.realClient = builder.realClient;
         this.sink = new RetrySink(clock);
         this.retrier = new Retrier(sink, clock, builder.deadSetLimits,
-                List.of(this::runDeathHandlers), NO_JITTER);
+                List.of(this::runDeathHandlers), NO_JITTER,
+                (job, handler, failure) -> recordDeathHandlerError(job, failure));
     }
 
     /** A harness in {@link Mode#RECORD}, its clock at {@link TestClock#DEFAULT_START}. */
@@ -255,18 +253,19 @@ public final class ErrandHarness implements JobClient {
         ClientChain chain = new ClientChain(clientMiddleware);
         List<String> jids = new ArrayList<>(argumentLists.size());
         List<EnqueuedJob> built = new ArrayList<>(argumentLists.size());
+        JobPreparer preparer = new JobPreparer(chain, maxPayloadBytes);
+        java.math.BigDecimal nowSeconds = Timestamps.seconds(now);
         for (List<?> args : argumentLists) {
-            Map<String, Object> job = payloadAfterMiddleware(spec, args, opts, now, chain);
-            if (job == null) {
+            JobPreparer.PreparedJob prepared =
+                    preparer.prepare(spec, args, opts, nowSeconds, scheduled);
+            if (prepared == null) {
                 jids.add(null);
                 continue;
             }
-            if (!scheduled) {
-                job.put("enqueued_at", Timestamps.seconds(now));
-            }
-            String json = checkedSize(spec, Json.write(job));
-            Map<String, Object> stored = jsonRoundTrip ? Json.readObject(json) : job;
-            jids.add((String) job.get("jid"));
+            String json = prepared.json();
+            Map<String, Object> stored =
+                    jsonRoundTrip ? Json.readObject(json) : prepared.fields();
+            jids.add(prepared.jid());
             built.add(new EnqueuedJob(stored, json, scheduled ? micros(opts.at()) : null, spec,
                     clock));
         }
@@ -280,21 +279,6 @@ public final class ErrandHarness implements JobClient {
             }
         }
         return jids;
-    }
-
-    /**
-     * Core's push steps before the write, as its {@code Pusher} takes them: the payload, the
-     * client middleware, then the check of the whole job (a middleware may have added a value
-     * that is not JSON-native). Null when a middleware stopped the push.
-     */
-    private static Map<String, Object> payloadAfterMiddleware(JobSpec<?> spec, List<?> args,
-            PushOptions options, Instant now, ClientChain chain) {
-        Map<String, Object> job = PayloadWriter.build(spec, args, options, now);
-        if (!chain.allows(job)) {
-            return null;
-        }
-        JsonArgs.checkJob(spec.className(), job);
-        return job;
     }
 
     /**
@@ -945,11 +929,16 @@ public final class ErrandHarness implements JobClient {
             try {
                 handler.onDeath(job, error);
             } catch (RuntimeException | Error handlerError) {
-                synchronized (lock) {
-                    deathHandlerErrors.computeIfAbsent(job.jid(), jid -> new ArrayList<>())
-                            .add(handlerError);
-                }
+                recordDeathHandlerError(job, handlerError);
             }
+        }
+    }
+
+    /** Keeps a death handler's error (the spec's or the harness's) for the run to throw. */
+    private void recordDeathHandlerError(JobRecord job, Throwable handlerError) {
+        synchronized (lock) {
+            deathHandlerErrors.computeIfAbsent(job.jid(), jid -> new ArrayList<>())
+                    .add(handlerError);
         }
     }
 
@@ -1018,16 +1007,6 @@ public final class ErrandHarness implements JobClient {
         return className instanceof String name
                 ? registry.find(name).<JobSpec<?>>map(Registry.Registration::spec).orElse(null)
                 : null;
-    }
-
-    private String checkedSize(JobSpec<?> spec, String json) {
-        int bytes = json.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > maxPayloadBytes) {
-            throw new IllegalArgumentException("job " + spec.className() + " is " + bytes
-                    + " bytes, over the payload limit of " + maxPayloadBytes + " bytes; pass ids"
-                    + " instead of data");
-        }
-        return json;
     }
 
     /** Times travel as float seconds with microseconds; keep what a worker would read back. */

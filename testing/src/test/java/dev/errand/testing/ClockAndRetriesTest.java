@@ -4,6 +4,7 @@ import static dev.errand.testing.ErrandAssertions.assertThat;
 import static dev.errand.testing.JobMatcher.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.errand.JobSpec;
 import dev.errand.RawJob;
@@ -165,6 +166,27 @@ class ClockAndRetriesTest {
                     .extracting(Throwable::getMessage).isEqualTo("death handler saw broken 1");
             assertThat(failure.toString()).contains("death handler failed with");
         });
+    }
+
+    @Test
+    void performEnqueuedJobs_failingSpecDeathHandler_reachesTheTest() {
+        JobSpec<RawJob> dies = JobSpec.named("DyingWithHandler").noRetry()
+                .onDeath((job, error) -> {
+                    throw new AssertionError("spec handler saw " + error.getMessage());
+                })
+                .build();
+        ErrandHarness harness = ErrandHarness.builder().recordFailures().build();
+        harness.register(dies, () -> args -> {
+            throw new IllegalStateException("broken " + args.get(0));
+        });
+        harness.enqueueArgs(dies, List.of(2));
+
+        Throwable thrown = catchThrowable(harness::performEnqueuedJobs);
+
+        assertThat(thrown).isInstanceOf(AssertionError.class)
+                .hasMessage("spec handler saw broken 2");
+        assertThat(harness.failures()).singleElement()
+                .satisfies(failure -> assertThat(failure.deathHandlerErrors()).hasSize(1));
     }
 
     @Test

@@ -7,7 +7,7 @@ import com.acme.shop.Product;
 import com.acme.shop.ProductRepository;
 import dev.errand.Job1;
 import dev.errand.Job2;
-import dev.errand.lint.Idempotent;
+import dev.errand.Idempotent;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -125,5 +125,52 @@ class Blank {
         public void perform(Long id) {
             redis.incr("x"); // BUG: ERR002
         }
+    }
+}
+
+class StepThroughLocals implements Job2<Long, Long> {
+    AccountRepository accounts;
+
+    @Override
+    public void perform(Long accountId, Long amount) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        long next = account.getCredits() + amount;
+        account.setCredits(next); // BUG: ERR002
+        grant(account, amount);
+        BigDecimal balance = account.getBalance();
+        balance = balance.add(BigDecimal.ONE);
+        account.setBalance(balance); // BUG: ERR002
+        accounts.save(account);
+    }
+
+    private void grant(Account account, long amount) {
+        long credits = account.getCredits();
+        credits += amount;
+        account.setCredits(credits); // BUG: ERR002
+    }
+}
+
+class AbsoluteThroughLocals implements Job2<Long, Long> {
+    AccountRepository accounts;
+    Jedis redis;
+
+    @Override
+    public void perform(Long accountId, Long amount) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        long credits = account.getCredits();
+        if (credits < amount) {
+            credits = amount;
+        }
+        account.setCredits(credits);
+        long total = 0;
+        total += amount;
+        account.setCredits(total);
+        accounts.save(account);
+        redis.sadd("accounts", String.valueOf(accountId));
+        redis.pfadd("accounts-hll", String.valueOf(accountId));
+        redis.hset("account:" + accountId, "credits", String.valueOf(amount));
+        redis.expire("account:" + accountId, 60);
+        redis.rpush("log", String.valueOf(accountId)); // BUG: ERR002
+        redis.zincrby("ranks", 1.0, String.valueOf(accountId)); // BUG: ERR002
     }
 }

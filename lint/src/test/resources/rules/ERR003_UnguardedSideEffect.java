@@ -15,12 +15,16 @@ import com.acme.shop.User;
 import com.acme.shop.UserRepository;
 import com.acme.shop.WebhookClient;
 import dev.errand.Job1;
-import dev.errand.lint.Idempotent;
+import dev.errand.Idempotent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.mail.MailSender;
 import org.springframework.mail.SimpleMailMessage;
@@ -209,5 +213,53 @@ class NotAJobService {
 
     void welcome(String to) {
         mailer.send(Email.of(to, "Welcome", "Hi"));
+    }
+}
+
+class HttpMethods implements Job1<String> {
+    static final Map<String, Integer> LAST_STATUS = new ConcurrentHashMap<>();
+    HttpClient http;
+    RestTemplate rest;
+
+    @Override
+    public void perform(String url) throws Exception {
+        // A put() on a map says nothing about the request: this is a GET.
+        HttpRequest get = HttpRequest.newBuilder(URI.create(url)).GET().build();
+        LAST_STATUS.put(url, http.send(get, HttpResponse.BodyHandlers.discarding()).statusCode());
+        // PUT and DELETE are idempotent by definition.
+        HttpRequest put = HttpRequest.newBuilder(URI.create(url))
+                .PUT(HttpRequest.BodyPublishers.ofString("{}")).build();
+        http.send(put, HttpResponse.BodyHandlers.discarding());
+        rest.exchange(url, HttpMethod.PUT, new HttpEntity<>("{}"), Void.class);
+        rest.exchange(url, HttpMethod.DELETE, new HttpEntity<>("{}"), Void.class);
+        rest.put(url, "{}");
+        rest.delete(url);
+    }
+}
+
+class HttpWrites implements Job1<String> {
+    HttpClient http;
+    RestTemplate rest;
+
+    @Override
+    public void perform(String url) throws Exception {
+        rest.exchange(url, HttpMethod.POST, new HttpEntity<>("{}"), String.class); // BUG: ERR003
+        rest.exchange(url, HttpMethod.PATCH, new HttpEntity<>("{}"), String.class); // BUG: ERR003
+        http.send(patch(url), HttpResponse.BodyHandlers.discarding()); // BUG: ERR003
+    }
+
+    private HttpRequest patch(String url) {
+        return HttpRequest.newBuilder(URI.create(url))
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{}")).build();
+    }
+}
+
+class HttpUnknownMethod implements Job1<String> {
+    HttpClient http;
+    java.util.function.Function<String, HttpRequest> requests;
+
+    @Override
+    public void perform(String url) throws Exception {
+        http.send(requests.apply(url), HttpResponse.BodyHandlers.discarding()); // BUG: ERR003
     }
 }

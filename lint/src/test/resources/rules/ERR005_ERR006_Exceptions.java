@@ -4,6 +4,8 @@ import com.acme.shop.Mailer;
 import dev.errand.Job1;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,4 +109,35 @@ class NotAJobService {
         } catch (Exception e) {
         }
     }
+}
+
+class IndexBatch implements Job1<List<String>> {
+    @Override
+    public void perform(List<String> urls) {
+        List<RuntimeException> failures = new ArrayList<>();
+        for (String url : urls) {
+            try {
+                index(url);
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException(failures.size() + " urls failed", failures.get(0));
+        }
+    }
+
+    void collectOnly(List<String> urls) {
+        List<RuntimeException> failures = new ArrayList<>();
+        for (String url : urls) {
+            try {
+                index(url);
+            } catch (RuntimeException e) { // BUG: ERR005
+                failures.add(e);
+            }
+        }
+        System.out.println(failures.size() + " failed");
+    }
+
+    void index(String url) {}
 }

@@ -117,3 +117,37 @@ class TransactionalFacade {
         errand.enqueue(OrderService.REINDEX, id); // BUG: ERR009
     }
 }
+
+class SignupService {
+    Errand errand;
+    OrderRepository orders;
+
+    @Transactional
+    void signUp(Order order) {
+        orders.save(order);
+        welcome(order);
+    }
+
+    private void welcome(Order order) {
+        schedule(order.getId());
+    }
+
+    private void schedule(Long id) {
+        errand.enqueue(OrderService.REINDEX, id); // BUG: ERR009
+    }
+
+    @Transactional
+    void signUpThenEnqueueAfterCommit(Order order) {
+        orders.save(order);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                notifyLater(order.getId());
+            }
+        });
+    }
+
+    private void notifyLater(Long id) {
+        errand.enqueue(OrderService.REINDEX, id);
+    }
+}

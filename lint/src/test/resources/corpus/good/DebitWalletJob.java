@@ -4,7 +4,7 @@ package corpus.good;
 import com.acme.shop.Account;
 import com.acme.shop.AccountRepository;
 import dev.errand.Job2;
-import dev.errand.lint.Idempotent;
+import dev.errand.Idempotent;
 import java.math.BigDecimal;
 
 @Idempotent(reason = "runs inside the ledger transaction that inserts the transfer id;"

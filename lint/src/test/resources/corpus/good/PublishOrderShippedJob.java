@@ -2,7 +2,7 @@
 package corpus.good;
 
 import dev.errand.Job1;
-import dev.errand.lint.Idempotent;
+import dev.errand.Idempotent;
 import org.springframework.kafka.core.KafkaTemplate;
 
 @Idempotent(reason = "consumers deduplicate on the order id carried as the record key")

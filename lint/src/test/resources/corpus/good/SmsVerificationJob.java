@@ -3,7 +3,7 @@ package corpus.good;
 
 import com.acme.shop.SmsGateway;
 import dev.errand.RawJob;
-import dev.errand.lint.Idempotent;
+import dev.errand.Idempotent;
 import java.util.List;
 
 public class SmsVerificationJob implements RawJob {

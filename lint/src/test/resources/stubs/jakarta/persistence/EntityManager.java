@@ -1,23 +1,6 @@
 package jakarta.persistence;
 
-import java.util.List;
-
 public interface EntityManager {
-    Query createQuery(String jpql);
-    Query createNativeQuery(String sql);
-    EntityTransaction getTransaction();
-    void persist(Object entity);
-
-    interface Query {
-        Query setParameter(String name, Object value);
-        Query setMaxResults(int max);
-        List<?> getResultList();
-        int executeUpdate();
-    }
-
-    interface EntityTransaction {
-        void begin();
-        void commit();
-        void rollback();
-    }
-}
+  <T> T find(Class<T> c, Object id); void persist(Object e); <T> T merge(T e); void flush(); void remove(Object e);
+  <T> TypedQuery<T> createQuery(String q, Class<T> c); Query createQuery(String q); Query createNativeQuery(String q);
+  EntityTransaction getTransaction(); void close(); }

@@ -1,5 +1,6 @@
 package dev.errand.lint.engine;
 
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.CompoundAssignmentTree;
@@ -98,6 +99,15 @@ final class Dispatcher extends TreePathScanner<Void, Void> {
             rule.onBinary(node, path, unit);
         }
         return super.visitBinary(node, unused);
+    }
+
+    @Override
+    public Void visitAssignment(AssignmentTree node, Void unused) {
+        TreePath path = getCurrentPath();
+        for (Rule rule : rules) {
+            rule.onAssignment(node, path, unit);
+        }
+        return super.visitAssignment(node, unused);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
@@ -27,15 +28,20 @@ import javax.lang.model.util.Types;
  * has a {@code perform} method and a name ending in Job or Worker.
  *
  * <p>An enqueue call is one of {@code enqueue, enqueueIn, enqueueAt, enqueueAll, enqueueArgs,
- * enqueueTo, push} declared by a type in package {@code dev.errand} (the client, its implementations, and the
- * {@code with(spec)} builder), or {@code enqueueAllArgs}. Its job arguments are the arguments
- * after the spec, after the delay or time of {@code enqueueIn}/{@code enqueueAt}, and after the
- * class and queue names of {@code push}; push options are skipped.
+ * enqueueTo, push} declared by a type in package {@code dev.errand} or {@code dev.errand.testing}
+ * (the client, its implementations, the {@code with(spec)} builder, the test harness), or
+ * {@code enqueueAllArgs}. Its job arguments are the arguments after the spec, after the delay or
+ * time of {@code enqueueIn}/{@code enqueueAt}, and after the class and queue names of
+ * {@code push}; push options are skipped.
  */
 public final class ErrandApi {
 
     private static final Set<String> JOB_INTERFACES =
             Set.of("Job", "Job0", "Job1", "Job2", "Job3", "RawJob");
+    private static final List<String> LIBRARY_PACKAGES = List.of("dev.errand.client",
+            "dev.errand.config", "dev.errand.middleware", "dev.errand.backend",
+            "dev.errand.worker", "dev.errand.wire", "dev.errand.testing");
+    private static final Set<String> CLIENT_PACKAGES = Set.of("dev.errand", "dev.errand.testing");
     private static final Set<String> ENQUEUE_METHODS =
             Set.of("enqueue", "enqueueIn", "enqueueAt", "enqueueAll", "enqueueAllArgs",
                     "enqueueArgs", "enqueueTo", "push");
@@ -104,16 +110,40 @@ public final class ErrandApi {
         return false;
     }
 
-    /** Whether a type belongs to the Errand library (and not to this lint). */
+    /**
+     * Whether a type belongs to the Errand library: package {@code dev.errand} and its library
+     * packages (client, worker, backend, testing...). Applications that share the prefix, such as
+     * Errand's own samples, and this lint are not the library.
+     */
     public static boolean isErrandType(Element type) {
         String name = type instanceof TypeElement
                 ? ((TypeElement) type).getQualifiedName().toString() : "";
-        return name.startsWith("dev.errand.") && !name.startsWith("dev.errand.lint.");
+        if (!name.startsWith("dev.errand.")) {
+            return false;
+        }
+        String pkg = packageOf(type);
+        return pkg.equals("dev.errand") || LIBRARY_PACKAGES.stream()
+                .anyMatch(library -> pkg.equals(library) || pkg.startsWith(library + "."));
     }
 
+    /**
+     * Whether a call enqueues jobs: an enqueue or push method of the public client API (package
+     * {@code dev.errand}, or the test harness in {@code dev.errand.testing}). The backend SPI
+     * ({@code Backend.push} of already serialised jobs) and internal packages are not enqueues.
+     */
     public boolean isEnqueue(ExecutableElement method) {
-        return method != null && ENQUEUE_METHODS.contains(method.getSimpleName().toString())
-                && isErrandType(method.getEnclosingElement());
+        if (method == null || !ENQUEUE_METHODS.contains(method.getSimpleName().toString())) {
+            return false;
+        }
+        return CLIENT_PACKAGES.contains(packageOf(method.getEnclosingElement()));
+    }
+
+    private static String packageOf(Element element) {
+        Element e = element;
+        while (e != null && !(e instanceof PackageElement)) {
+            e = e.getEnclosingElement();
+        }
+        return e == null ? "" : ((PackageElement) e).getQualifiedName().toString();
     }
 
     /** Whether a call is a method of the Errand library itself (JobSpec builder, client...). */

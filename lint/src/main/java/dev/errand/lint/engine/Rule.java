@@ -1,5 +1,6 @@
 package dev.errand.lint.engine;
 
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.CompoundAssignmentTree;
@@ -73,6 +74,8 @@ public abstract class Rule {
     public void onLiteral(LiteralTree node, TreePath path, Unit unit) {}
 
     public void onBinary(BinaryTree node, TreePath path, Unit unit) {}
+
+    public void onAssignment(AssignmentTree node, TreePath path, Unit unit) {}
 
     public void onCompoundAssignment(CompoundAssignmentTree node, TreePath path, Unit unit) {}
 

@@ -109,6 +109,11 @@ public final class Unit {
         return element instanceof ExecutableElement ? (ExecutableElement) element : null;
     }
 
+    /** The declaration tree of an element compiled in this run (a method, say), or null. */
+    public Tree tree(Element element) {
+        return element == null ? null : trees.getTree(element);
+    }
+
     /** The nearest enclosing named class (anonymous classes belong to their host). */
     public TypeElement enclosingClass(TreePath path) {
         for (TreePath p = path; p != null; p = p.getParentPath()) {

@@ -3,6 +3,7 @@ package dev.errand.lint.rules;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -14,7 +15,11 @@ import dev.errand.lint.engine.Code;
 import dev.errand.lint.engine.Rule;
 import dev.errand.lint.engine.Severity;
 import dev.errand.lint.engine.Unit;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 
 /**
@@ -24,7 +29,9 @@ import javax.lang.model.element.ExecutableElement;
  * {@code @Transactional} (unless its propagation is NOT_SUPPORTED or NEVER), in a callback given
  * to {@code transactionTemplate.execute}, {@code executeWithoutResult}, {@code inTransaction},
  * {@code useTransaction} or similar, or between a {@code begin()} and a {@code commit()} in the
- * same method. Enqueue calls inside an {@code afterCommit} callback are fine.
+ * same method, or in a same-class method that a {@code @Transactional} method calls (directly or
+ * through one more same-class method). Enqueue calls inside an {@code afterCommit} callback are
+ * fine.
  */
 public final class EnqueueInTransaction extends Rule {
 
@@ -33,19 +40,109 @@ public final class EnqueueInTransaction extends Rule {
             "runInTransaction", "transaction", "transactional", "callInTransaction");
     private static final Set<String> AFTER_COMMIT = Set.of("afterCommit", "afterCompletion");
 
+    /** Per class: the same-class methods a transactional method calls, and that caller. */
+    private final Map<ClassTree, Map<Element, String>> calledInTransaction = new HashMap<>();
+
     public EnqueueInTransaction() {
         super("ERR009", "EnqueueInTransaction", Severity.WARNING, false);
     }
 
     @Override
+    public void startClass() {
+        calledInTransaction.clear();
+    }
+
+    @Override
     public void onInvocation(MethodInvocationTree call, ExecutableElement method, TreePath path,
             Unit unit) {
-        if (unit.api().isEnqueue(unit.method(call)) && inTransaction(path, call, unit)) {
-            report(unit, path, call, "'" + Code.methodName(call) + "' runs inside an open"
-                    + " transaction: the job may start before the commit, or run after a rollback."
-                    + " Enqueue after the commit (an afterCommit callback, a transactional event"
-                    + " listener after commit, or an outbox table)");
+        if (!unit.api().isEnqueue(unit.method(call))) {
+            return;
         }
+        String where = inTransaction(path, call, unit) ? "runs inside an open transaction"
+                : transactionalCaller(path, unit);
+        if (where != null) {
+            report(unit, path, call, "'" + Code.methodName(call) + "' " + where + ": the job may"
+                    + " start before the commit, or run after a rollback. Enqueue after the"
+                    + " commit (an afterCommit callback, a transactional event listener after"
+                    + " commit, or an outbox table)");
+        }
+    }
+
+    /**
+     * When the enqueue sits in a helper that a {@code @Transactional} method of the same class
+     * calls, directly or through one more same-class method, says so; otherwise null. Calls
+     * inside nested and anonymous classes (an afterCommit callback) are not followed.
+     */
+    private String transactionalCaller(TreePath path, Unit unit) {
+        TreePath method = Code.enclosingMethod(path);
+        if (method == null || !(method.getParentPath().getLeaf() instanceof ClassTree)
+                || afterCommit(path)) {
+            return null;
+        }
+        ClassTree host = (ClassTree) method.getParentPath().getLeaf();
+        Map<Element, String> callers =
+                calledInTransaction.computeIfAbsent(host, c -> helpersInTransaction(c, unit));
+        String caller = callers.get(unit.element(method.getLeaf()));
+        return caller == null ? null : "runs inside the transaction of " + caller + "()";
+    }
+
+    private static Map<Element, String> helpersInTransaction(ClassTree host, Unit unit) {
+        Map<Element, MethodTree> own = new HashMap<>();
+        for (Tree member : host.getMembers()) {
+            if (member instanceof MethodTree && ((MethodTree) member).getBody() != null) {
+                Element element = unit.element(member);
+                if (element != null) {
+                    own.put(element, (MethodTree) member);
+                }
+            }
+        }
+        Map<Element, String> reached = new HashMap<>();
+        for (MethodTree method : own.values()) {
+            if (transactional(method)) {
+                String name = method.getName().toString();
+                for (Element callee : ownCallees(method, own, unit)) {
+                    reached.putIfAbsent(callee, name);
+                    for (Element second : ownCallees(own.get(callee), own, unit)) {
+                        reached.putIfAbsent(second, name);
+                    }
+                }
+            }
+        }
+        return reached;
+    }
+
+    private static Set<Element> ownCallees(MethodTree method, Map<Element, MethodTree> own,
+            Unit unit) {
+        Set<Element> callees = new HashSet<>();
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+                ExpressionTree receiver = Code.receiver(node);
+                if (receiver == null || receiver.toString().equals("this")) {
+                    ExecutableElement target = unit.method(node);
+                    if (target != null && own.containsKey(target) && own.get(target) != method) {
+                        callees.add(target);
+                    }
+                }
+                return super.visitMethodInvocation(node, unused);
+            }
+
+            @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                return null;
+            }
+        }.scan(method.getBody(), null);
+        return callees;
+    }
+
+    private static boolean afterCommit(TreePath path) {
+        for (TreePath p = path; p != null; p = p.getParentPath()) {
+            if (p.getLeaf() instanceof MethodTree
+                    && AFTER_COMMIT.contains(((MethodTree) p.getLeaf()).getName().toString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inTransaction(TreePath path, MethodInvocationTree call, Unit unit) {

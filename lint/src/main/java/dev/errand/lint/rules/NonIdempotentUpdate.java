@@ -1,5 +1,6 @@
 package dev.errand.lint.rules;
 
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
@@ -17,6 +18,7 @@ import dev.errand.lint.engine.Rule;
 import dev.errand.lint.engine.Severity;
 import dev.errand.lint.engine.Unit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,13 +32,15 @@ import javax.lang.model.element.TypeElement;
 /**
  * ERR002: a job runs at least once, so a relative change to stored state (add one, subtract the
  * amount, push onto a list) is applied again by every retry. Looks in job classes for:
- * a setter fed by the matching getter plus or minus something ({@code setViews(getViews() + 1)},
- * {@code setBalance(getBalance().subtract(x))}); {@code +=}, {@code -=}, {@code ++} and {@code --}
- * on another object's field; counter calls such as Redis {@code incr}/{@code hincrBy}, list
- * pushes on a Redis client, {@code incrementX}, {@code addPoints}, {@code credit}/{@code debit};
- * and SQL text of the form {@code SET x = x + ?}. Metrics (Micrometer and similar), atomics and
- * other JDK objects are in-memory and not reported. A visible guard or {@code @Idempotent}
- * silences the finding (see {@link Guards}).
+ * a setter fed by the matching getter changed by arithmetic ({@code setViews(getViews() + 1)},
+ * {@code setBalance(getBalance().subtract(x))}), directly or through a local
+ * ({@code int n = getViews() + 1; setViews(n);}, {@code int n = getViews(); n += d; setViews(n);});
+ * {@code +=}, {@code -=}, {@code ++} and {@code --} on another object's field; counter calls such
+ * as Redis {@code incr}/{@code hincrBy}, list pushes on a Redis client, {@code incrementX},
+ * {@code addPoints}, {@code credit}/{@code debit}; and SQL text of the form
+ * {@code SET x = x + ?}. Metrics (Micrometer and similar), atomics and other JDK objects are
+ * in-memory and not reported. A visible guard or {@code @Idempotent} silences the finding (see
+ * {@link Guards}).
  */
 public final class NonIdempotentUpdate extends Rule {
 
@@ -48,9 +52,22 @@ public final class NonIdempotentUpdate extends Rule {
     private static final Set<String> BALANCE_NOUNS = Set.of("points", "credits", "credit",
             "balance", "count", "stock", "quantity", "score", "funds", "bonus", "reward",
             "rewards", "miles", "tokens", "coins", "inventory", "usage", "visits", "views");
-    private static final Set<String> REDIS_APPENDS =
-            Set.of("lpush", "rpush", "lpushx", "rpushx", "xadd", "append", "pfadd");
-    private static final Set<String> ARITHMETIC = Set.of("add", "subtract", "plus", "minus");
+    /**
+     * Redis writes that grow a value by whatever it holds. Set-like writes (sadd, pfadd, zadd
+     * with an absolute score, hset, set, setex, expire, del, srem) give the same result when
+     * repeated and are not listed; the counters (incr, incrBy, hincrBy, zincrby, decr...) are
+     * caught by their verb.
+     */
+    private static final Set<String> REDIS_APPENDS = Set.of("lpush", "rpush", "lpushx",
+            "rpushx", "linsert", "xadd", "append", "leftpush", "rightpush", "leftpushall",
+            "rightpushall");
+    private static final Set<String> ARITHMETIC =
+            Set.of("add", "subtract", "plus", "minus", "multiply", "divide");
+    private static final Set<Tree.Kind> RELATIVE_OPERATORS = Set.of(Tree.Kind.PLUS,
+            Tree.Kind.MINUS, Tree.Kind.MULTIPLY, Tree.Kind.DIVIDE);
+    private static final Set<Tree.Kind> RELATIVE_ASSIGNMENTS = Set.of(Tree.Kind.PLUS_ASSIGNMENT,
+            Tree.Kind.MINUS_ASSIGNMENT, Tree.Kind.MULTIPLY_ASSIGNMENT,
+            Tree.Kind.DIVIDE_ASSIGNMENT);
     private static final Pattern SQL_COUNTER = Pattern.compile(
             "(?is)\\bupdate\\b.*\\bset\\b.*?\\b(\\w+)\\s*=\\s*\\1\\s*[-+]");
     private static final List<String> METRIC_PACKAGES = List.of("java.", "javax.", "io.micrometer.",
@@ -60,6 +77,8 @@ public final class NonIdempotentUpdate extends Rule {
             ".*(Counter|Meter|MeterRegistry|Metrics|Gauge|Timer|Histogram|StatsD|Statsd|Tracker)");
 
     private final Map<Element, ExpressionTree> initializers = new HashMap<>();
+    /** Locals stepped from their own value: {@code n += d}, {@code n++}, {@code n = n - 1}. */
+    private final Set<Element> steppedLocals = new HashSet<>();
 
     public NonIdempotentUpdate() {
         super("ERR002", "NonIdempotentUpdate", Severity.WARNING, true);
@@ -68,6 +87,7 @@ public final class NonIdempotentUpdate extends Rule {
     @Override
     public void startClass() {
         initializers.clear();
+        steppedLocals.clear();
     }
 
     @Override
@@ -90,7 +110,32 @@ public final class NonIdempotentUpdate extends Rule {
     }
 
     @Override
+    public void onAssignment(AssignmentTree node, TreePath path, Unit unit) {
+        Element local = local(node.getVariable(), unit);
+        if (local == null) {
+            return;
+        }
+        ExpressionTree value = Code.skipParens(node.getExpression());
+        boolean relative = false;
+        if (value instanceof BinaryTree && RELATIVE_OPERATORS.contains(value.getKind())) {
+            BinaryTree binary = (BinaryTree) value;
+            relative = local.equals(local(binary.getLeftOperand(), unit))
+                    || local.equals(local(binary.getRightOperand(), unit));
+        } else if (value instanceof MethodInvocationTree
+                && ARITHMETIC.contains(Code.methodName((MethodInvocationTree) value))) {
+            relative = local.equals(local(Code.receiver((MethodInvocationTree) value), unit));
+        }
+        if (relative) {
+            steppedLocals.add(local);
+        }
+    }
+
+    @Override
     public void onCompoundAssignment(CompoundAssignmentTree node, TreePath path, Unit unit) {
+        Element local = local(node.getVariable(), unit);
+        if (local != null && RELATIVE_ASSIGNMENTS.contains(node.getKind())) {
+            steppedLocals.add(local);
+        }
         boolean relative = node.getKind() == Tree.Kind.PLUS_ASSIGNMENT
                 || node.getKind() == Tree.Kind.MINUS_ASSIGNMENT;
         if (relative && isOtherObjectsField(node.getVariable())) {
@@ -105,6 +150,10 @@ public final class NonIdempotentUpdate extends Rule {
                 || node.getKind() == Tree.Kind.PREFIX_INCREMENT
                 || node.getKind() == Tree.Kind.POSTFIX_DECREMENT
                 || node.getKind() == Tree.Kind.PREFIX_DECREMENT;
+        Element local = local(node.getExpression(), unit);
+        if (step && local != null) {
+            steppedLocals.add(local);
+        }
         if (step && isOtherObjectsField(node.getExpression())) {
             reportUnlessGuarded(node, "'" + Code.brief(node) + "' increments a stored field", path,
                     unit);
@@ -155,10 +204,20 @@ public final class NonIdempotentUpdate extends Rule {
     }
 
     private boolean isRelativeToGetter(MethodInvocationTree setter, String property, Unit unit) {
-        ExpressionTree value = Code.skipParens(setter.getArguments().get(0));
         String receiver = Objects.toString(Code.receiver(setter), "");
-        if (value instanceof BinaryTree && (value.getKind() == Tree.Kind.PLUS
-                || value.getKind() == Tree.Kind.MINUS)) {
+        return isRelativeTo(setter.getArguments().get(0), receiver, property, unit);
+    }
+
+    /**
+     * Whether a value is the property's current value changed by arithmetic: directly
+     * ({@code getViews() + 1}, {@code getBalance().subtract(x)}), or through a local that was
+     * computed that way ({@code int n = getViews() + 1}) or that started as the property and was
+     * then stepped ({@code int n = getViews(); n += d;}).
+     */
+    private boolean isRelativeTo(ExpressionTree expression, String receiver, String property,
+            Unit unit) {
+        ExpressionTree value = Code.skipParens(expression);
+        if (value instanceof BinaryTree && RELATIVE_OPERATORS.contains(value.getKind())) {
             BinaryTree binary = (BinaryTree) value;
             return readsProperty(binary.getLeftOperand(), receiver, property, unit)
                     || readsProperty(binary.getRightOperand(), receiver, property, unit);
@@ -168,7 +227,25 @@ public final class NonIdempotentUpdate extends Rule {
             ExpressionTree base = Code.receiver((MethodInvocationTree) value);
             return base != null && readsProperty(base, receiver, property, unit);
         }
-        return false;
+        Element local = local(value, unit);
+        ExpressionTree initializer = local == null ? null : initializers.get(local);
+        if (initializer == null) {
+            return false;
+        }
+        return isRelativeTo(initializer, receiver, property, unit)
+                || steppedLocals.contains(local)
+                        && readsProperty(initializer, receiver, property, unit);
+    }
+
+    /** The local variable an expression names, or null. */
+    private static Element local(ExpressionTree expression, Unit unit) {
+        ExpressionTree tree = expression == null ? null : Code.skipParens(expression);
+        if (!(tree instanceof IdentifierTree)) {
+            return null;
+        }
+        Element element = unit.element(tree);
+        return element != null && element.getKind() == ElementKind.LOCAL_VARIABLE
+                ? element : null;
     }
 
     private boolean readsProperty(ExpressionTree operand, String receiver, String property,

@@ -2,8 +2,12 @@ package dev.errand.lint.rules;
 
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnionTypeTree;
@@ -13,9 +17,12 @@ import dev.errand.lint.engine.Code;
 import dev.errand.lint.engine.Rule;
 import dev.errand.lint.engine.Severity;
 import dev.errand.lint.engine.Unit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
@@ -26,7 +33,9 @@ import javax.lang.model.type.TypeMirror;
  * transient failure that a retry would fix (IOException and its subclasses, timeouts, connection,
  * SQL, mail and HTTP client errors), whose block does not throw (a rethrow helper such as
  * {@code rethrow}, {@code propagate} or {@code sneakyThrow} counts as throwing); and any catch
- * whose block is empty with no comment inside saying why. Narrow catches with a body (say,
+ * whose block is empty with no comment inside saying why. A block that adds the exception to a
+ * local collection which the method later checks and throws for (collect-then-throw) does not
+ * swallow it. Narrow catches with a body (say,
  * discarding a job whose record is gone) are a deliberate choice and are not reported.
  * InterruptedException has its own rule, ERR006.
  */
@@ -53,7 +62,7 @@ public final class SwallowedException extends Rule {
         boolean interruptOnly = caughtTypes(node, unit).stream()
                 .allMatch(t -> t.toString().equals("java.lang.InterruptedException"));
         if ((broad || empty) && !interruptOnly && !rethrows(node.getBlock())
-                && unit.inJob(path)) {
+                && !collectedAndThrownLater(node, path, unit) && unit.inJob(path)) {
             report(unit, path, node, "the catch of " + node.getParameter().getType()
                     + " swallows the failure, so the job counts as done and is never retried."
                     + " Rethrow it (wrapped if needed), or catch only the exceptions that really"
@@ -75,6 +84,72 @@ public final class SwallowedException extends Rule {
         TypeElement io = unit.elements().getTypeElement("java.io.IOException");
         boolean isIo = io != null && unit.types().isSubtype(type, io.asType());
         return isIo || TRANSIENT.matcher(unit.types().asElement(type).getSimpleName()).matches();
+    }
+
+    /**
+     * Collect-then-throw: the block adds the exception to a local collection
+     * ({@code failures.add(e)}), and after the try statement the method throws when that
+     * collection is not empty, so one failed item still fails the run once the others are done.
+     */
+    private static boolean collectedAndThrownLater(CatchTree node, TreePath path, Unit unit) {
+        Element exception = unit.element(node.getParameter());
+        TreePath method = Code.enclosingMethod(path);
+        if (exception == null || method == null) {
+            return false;
+        }
+        Set<Element> collections = new HashSet<>();
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+                ExpressionTree receiver = Code.receiver(call);
+                Element target = receiver == null ? null : unit.element(Code.skipParens(receiver));
+                boolean passesException = call.getArguments().stream()
+                        .anyMatch(a -> mentions(a, exception, unit));
+                if (passesException && target != null
+                        && target.getKind() == ElementKind.LOCAL_VARIABLE) {
+                    collections.add(target);
+                }
+                return super.visitMethodInvocation(call, unused);
+            }
+        }.scan(node.getBlock(), null);
+        if (collections.isEmpty()) {
+            return false;
+        }
+        long after = unit.end(node);
+        boolean[] thrown = {false};
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitIf(IfTree branch, Void unused) {
+                if (unit.start(branch) > after && rethrows(branch.getThenStatement())
+                        && collections.stream()
+                                .anyMatch(c -> mentions(branch.getCondition(), c, unit))) {
+                    thrown[0] = true;
+                }
+                return super.visitIf(branch, unused);
+            }
+
+            @Override
+            public Void visitThrow(ThrowTree statement, Void unused) {
+                if (unit.start(statement) > after && collections.stream()
+                        .anyMatch(c -> mentions(statement.getExpression(), c, unit))) {
+                    thrown[0] = true;
+                }
+                return null;
+            }
+        }.scan(((MethodTree) method.getLeaf()).getBody(), null);
+        return thrown[0];
+    }
+
+    private static boolean mentions(Tree tree, Element variable, Unit unit) {
+        boolean[] found = {false};
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree identifier, Void unused) {
+                found[0] |= variable.equals(unit.element(identifier));
+                return null;
+            }
+        }.scan(tree, null);
+        return found[0];
     }
 
     static List<TypeMirror> caughtTypes(CatchTree node, Unit unit) {

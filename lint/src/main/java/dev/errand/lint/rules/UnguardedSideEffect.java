@@ -4,14 +4,18 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.util.TreePath;
 import dev.errand.lint.engine.Code;
+import dev.errand.lint.engine.ErrandApi;
 import dev.errand.lint.engine.Guards;
 import dev.errand.lint.engine.Rule;
 import dev.errand.lint.engine.Severity;
 import dev.errand.lint.engine.Unit;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 
 /**
  * ERR003: an external side effect (an e-mail or SMS sent, a card charged, a message published, an
@@ -21,9 +25,11 @@ import javax.lang.model.element.TypeElement;
  * ({@code convertAndSend}, {@code basicPublish}), or pairs an action verb with a payment or
  * message noun ({@code processPayment}, {@code createNotification}), or creates a payment
  * resource ({@code Charge.create}); and it is declared outside the JDK, the Errand library,
- * in-process event buses and the job itself. Mail through {@code Transport.send} counts; HTTP
- * {@code send}, {@code execute} and {@code exchange} count only when the method builds a POST,
- * PUT, PATCH or DELETE request.
+ * in-process event buses and the job itself. Mail through {@code Transport.send} counts. HTTP
+ * client calls ({@code send}, {@code execute}, {@code exchange}, OkHttp's {@code enqueue}) count
+ * unless the request is visibly a GET, HEAD, PUT or DELETE, which a retry may repeat safely (see
+ * {@link HttpRequests}); {@code post*} and {@code patch*} client methods always count, and
+ * request builders never do.
  *
  * <p>The finding is dropped when {@link Guards} sees an "already done" check, an idempotency key
  * or an {@code @Idempotent} declaration.
@@ -35,14 +41,16 @@ public final class UnguardedSideEffect extends Rule {
             "mail", "sms", "broadcast");
     private static final Set<String> NOT_A_SINK = Set.of("get", "set", "is", "has", "build",
             "with", "to", "new", "should", "can", "find", "create", "prepare", "render", "format");
-    private static final Set<String> WRITE_METHODS = Set.of("post", "put", "patch", "delete");
+    private static final Set<String> CHANNEL_NOUNS = Set.of("email", "mail", "sms");
+    private static final Set<String> HTTP_CALLS =
+            Set.of("send", "sendAsync", "execute", "exchange", "enqueue");
     private static final Set<String> ACTION_VERBS = Set.of("process", "make", "submit", "execute",
             "create", "issue", "initiate", "place", "trigger", "fire", "dispatch");
     private static final Set<String> EFFECT_NOUNS = Set.of("payment", "charge", "refund",
             "payout", "transfer", "sms", "email", "mail", "message", "notification", "webhook");
     private static final Set<String> PAYMENT_RESOURCES =
             Set.of("Charge", "PaymentIntent", "Refund", "Transfer", "Payout", "Message");
-    private static final List<String> IN_PROCESS = List.of("java.", "javax.", "dev.errand.",
+    private static final List<String> IN_PROCESS = List.of("java.", "javax.",
             "org.slf4j.", "org.springframework.context.", "com.google.common.eventbus.");
 
     public UnguardedSideEffect() {
@@ -52,7 +60,7 @@ public final class UnguardedSideEffect extends Rule {
     @Override
     public void onInvocation(MethodInvocationTree call, ExecutableElement method, TreePath path,
             Unit unit) {
-        if (isSink(call, method, path) && unit.inJob(path)
+        if (isSink(call, method, path, unit) && unit.inJob(path)
                 && !Guards.isGuarded(path, call, unit)) {
             report(unit, path, call, "'" + Code.brief(call) + "' has an external effect that a"
                     + " retry repeats, and no guard is visible. Return early when it was already"
@@ -61,11 +69,30 @@ public final class UnguardedSideEffect extends Rule {
         }
     }
 
+    /**
+     * A getter named like a channel ({@code user.email()}, {@code contact.sms()}): no parameters,
+     * a value returned, and either a record component or a single-word name.
+     */
+    private static boolean isAccessor(ExecutableElement method) {
+        if (!method.getParameters().isEmpty()
+                || method.getReturnType().getKind() == TypeKind.VOID) {
+            return false;
+        }
+        Element owner = method.getEnclosingElement();
+        if (owner.getKind() == ElementKind.RECORD) {
+            return owner.getEnclosedElements().stream()
+                    .filter(e -> e.getKind() == ElementKind.RECORD_COMPONENT)
+                    .anyMatch(e -> e.getSimpleName().equals(method.getSimpleName()));
+        }
+        return CHANNEL_NOUNS.contains(method.getSimpleName().toString());
+    }
+
     private static boolean isSink(MethodInvocationTree call, ExecutableElement method,
-            TreePath path) {
+            TreePath path, Unit unit) {
         String name = Code.methodName(call);
         List<String> words = Code.words(name);
-        if (words.isEmpty()) {
+        if (words.isEmpty() || method == null
+                || !(method.getEnclosingElement() instanceof TypeElement)) {
             return false;
         }
         String first = words.get(0);
@@ -73,21 +100,31 @@ public final class UnguardedSideEffect extends Rule {
                 || words.contains("send") || words.contains("publish"));
         boolean action = ACTION_VERBS.contains(first)
                 && words.stream().skip(1).anyMatch(EFFECT_NOUNS::contains);
-        boolean http = name.equals("execute") || name.equals("exchange") || name.equals("send");
-        if (!named && !action && !http && !name.equals("create")) {
+        boolean http = HTTP_CALLS.contains(name);
+        boolean patch = first.equals("patch");
+        if (!named && !action && !http && !patch && !name.equals("create")) {
             return false;
         }
-        if (method == null) {
+        if (isAccessor(method)) {
             return false;
         }
-        String owner = ((TypeElement) method.getEnclosingElement()).getQualifiedName().toString();
-        String ownerSimple = method.getEnclosingElement().getSimpleName().toString();
+        TypeElement ownerType = (TypeElement) method.getEnclosingElement();
+        String owner = ownerType.getQualifiedName().toString();
+        String ownerSimple = ownerType.getSimpleName().toString();
         if (owner.endsWith(".mail.Transport")) {
             return true;
         }
-        if (http && (owner.equals("java.net.http.HttpClient")
-                || ownerSimple.matches(".*(Http|Rest|Web).*"))) {
-            return buildsWriteRequest(path);
+        if (HttpRequests.isRequestBuilder(ownerType)) {
+            // Building a request sends nothing; the client call that sends it is judged instead.
+            return false;
+        }
+        boolean httpClient = owner.startsWith("java.net.http.") || owner.startsWith("okhttp3.")
+                || ownerSimple.matches(".*(Http|Rest|Web).*");
+        if (http && httpClient) {
+            return HttpRequests.mayWrite(call, path, unit);
+        }
+        if (patch && httpClient) {
+            return true;
         }
         if (name.equals("create") && !PAYMENT_RESOURCES.contains(ownerSimple)) {
             return false;
@@ -97,15 +134,7 @@ public final class UnguardedSideEffect extends Rule {
         }
         ExpressionTree receiver = Code.receiver(call);
         boolean own = receiver == null || receiver.toString().equals("this");
-        return !own && IN_PROCESS.stream().noneMatch(owner::startsWith);
-    }
-
-    private static boolean buildsWriteRequest(TreePath path) {
-        TreePath method = Code.enclosingMethod(path);
-        if (method == null) {
-            return true;
-        }
-        Set<String> words = Code.words(method.getLeaf());
-        return words.stream().anyMatch(WRITE_METHODS::contains);
+        return !own && IN_PROCESS.stream().noneMatch(owner::startsWith)
+                && !ErrandApi.isErrandType(ownerType);
     }
 }

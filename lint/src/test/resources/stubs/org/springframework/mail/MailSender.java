@@ -1,5 +1,3 @@
 package org.springframework.mail;
 
-public interface MailSender {
-    void send(SimpleMailMessage message);
-}
+public interface MailSender { void send(SimpleMailMessage m) throws MailException; }

@@ -1,7 +1,3 @@
 package org.springframework.mail;
 
-public class SimpleMailMessage {
-    public void setTo(String to) {}
-    public void setSubject(String subject) {}
-    public void setText(String text) {}
-}
+public class SimpleMailMessage { public void setTo(String... t){} public void setSubject(String s){} public void setText(String t){} public void setFrom(String f){} }

@@ -21,6 +21,10 @@ public final class EmailReport implements Job1<Long> {
         this.mailer = mailer;
     }
 
+    // The email is the job's only effect and its last step: a failed send is what the retry
+    // repeats, and a crash between the send and the acknowledgement sends one duplicate report,
+    // which this sample accepts rather than keeping a sent flag per report.
+    @SuppressWarnings("errand:UnguardedSideEffect")
     @Override
     public void perform(Long reportId) {
         Report report = reports.find(reportId);

@@ -32,6 +32,9 @@ public final class SendPushNotification implements Job2<Long, String> {
         this.gateway = gateway;
     }
 
+    // The push is the job's only effect: a failed push is what the retry repeats, and a crash
+    // between the push and the acknowledgement shows the text twice, which a notification may.
+    @SuppressWarnings("errand:UnguardedSideEffect")
     @Override
     public void perform(Long userId, String text) {
         gateway.send(userId, text);

@@ -48,6 +48,10 @@ public final class SendTrialEndingReminder implements Job1<Long> {
         return client.enqueueIn(SPEC, SHORT_TRIAL_DELAY, user.id());
     }
 
+    // The reminder is the job's only effect and its last step: a crash between the send and the
+    // acknowledgement sends one duplicate reminder, which this sample accepts (SendWelcomeEmail
+    // shows the sent-flag guard).
+    @SuppressWarnings("errand:UnguardedSideEffect")
     @Override
     public void perform(Long userId) {
         User user = users.find(userId);

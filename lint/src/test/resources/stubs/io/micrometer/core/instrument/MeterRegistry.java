@@ -1,5 +1,3 @@
 package io.micrometer.core.instrument;
 
-public interface MeterRegistry {
-    Counter counter(String name, String... tags);
-}
+public abstract class MeterRegistry { public Counter counter(String n, String... tags){return null;} }

@@ -1,9 +1,3 @@
 package org.springframework.data.domain;
 
-import java.util.List;
-
-public interface Page<T> extends Iterable<T> {
-    List<T> getContent();
-    boolean hasNext();
-    Pageable nextPageable();
-}
+public interface Page<T> extends Slice<T> { int getTotalPages(); }

@@ -1,6 +1,3 @@
 package org.springframework.data.domain;
 
-public interface Pageable {
-    static Pageable ofSize(int size) { return null; }
-    Pageable next();
-}
+public interface Pageable { int getPageNumber(); int getPageSize(); Pageable next(); static Pageable unpaged(){return null;} static Pageable ofSize(int n){return PageRequest.of(0,n);} }

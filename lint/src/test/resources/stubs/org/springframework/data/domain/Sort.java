@@ -1,5 +1,3 @@
 package org.springframework.data.domain;
 
-public final class Sort {
-    public static Sort by(String... properties) { return new Sort(); }
-}
+public class Sort { public static Sort by(String... p){return new Sort();} public Sort descending(){return this;} }

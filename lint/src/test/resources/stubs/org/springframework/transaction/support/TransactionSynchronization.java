@@ -1,5 +1,3 @@
 package org.springframework.transaction.support;
 
-public interface TransactionSynchronization {
-    default void afterCommit() {}
-}
+public interface TransactionSynchronization { default void afterCommit() {} default void afterCompletion(int status) {} }

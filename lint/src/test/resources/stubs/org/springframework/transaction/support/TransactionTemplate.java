@@ -1,9 +1,3 @@
 package org.springframework.transaction.support;
 
-import java.util.function.Consumer;
-import java.util.function.Function;
-
-public class TransactionTemplate {
-    public <T> T execute(Function<Object, T> action) { return action.apply(null); }
-    public void executeWithoutResult(Consumer<Object> action) { action.accept(null); }
-}
+public class TransactionTemplate { public <T> T execute(TransactionCallback<T> action){ return action.doInTransaction(null);} public void executeWithoutResult(java.util.function.Consumer<org.springframework.transaction.TransactionStatus> action){ action.accept(null);} }

@@ -1,0 +1,3 @@
+package com.acme.analytics;
+
+public interface AnalyticsClient { void track(String event, java.util.Map<String,Object> props); }

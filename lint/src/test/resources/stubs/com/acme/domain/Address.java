@@ -1,0 +1,3 @@
+package com.acme.domain;
+
+public record Address(String line1, String city, String zip, String country) {}

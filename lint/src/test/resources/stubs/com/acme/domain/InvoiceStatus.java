@@ -1,0 +1,3 @@
+package com.acme.domain;
+
+public enum InvoiceStatus { DRAFT, OPEN, SENT, PAID, VOID }

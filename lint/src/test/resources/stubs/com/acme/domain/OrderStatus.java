@@ -1,0 +1,3 @@
+package com.acme.domain;
+
+public enum OrderStatus { NEW, PAID, SHIPPED, CANCELLED, REFUNDED }

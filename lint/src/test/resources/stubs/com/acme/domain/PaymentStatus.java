@@ -1,0 +1,3 @@
+package com.acme.domain;
+
+public enum PaymentStatus { PENDING, CAPTURED, FAILED, REFUNDED }

@@ -1,0 +1,3 @@
+package com.acme.domain;
+
+public record UserRegistered(Long userId) {}

@@ -1,0 +1,3 @@
+package com.acme.geo;
+
+public interface GeocodingClient { double[] geocode(String address) throws java.io.IOException; }

@@ -1,0 +1,3 @@
+package com.acme.loyalty;
+
+public interface LoyaltyService { void addPoints(Long userId, int points); void setPoints(Long userId, int points); }

@@ -1,0 +1,3 @@
+package com.acme.mail;
+
+public interface Mailer { void deliver(com.acme.domain.EmailMessage m); }

@@ -1,0 +1,3 @@
+package com.acme.mail;
+
+public interface TemplateRenderer { String render(String template, java.util.Map<String,Object> model); }

@@ -1,0 +1,3 @@
+package com.acme.notify;
+
+public interface PushNotifier { void pushToDevice(String token, String title, String body); }

@@ -1,0 +1,3 @@
+package com.acme.notify;
+
+public interface SlackClient { void postMessage(String channel, String text); }

@@ -1,0 +1,3 @@
+package com.acme.notify;
+
+public interface SmsGateway { String sendSms(String phone, String text); }

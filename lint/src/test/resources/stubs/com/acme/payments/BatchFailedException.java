@@ -1,0 +1,3 @@
+package com.acme.payments;
+
+public class BatchFailedException extends RuntimeException { public BatchFailedException(String m, Throwable first){super(m, first);} }

@@ -1,0 +1,3 @@
+package com.acme.payments;
+
+public class GatewayTimeoutException extends RuntimeException { public GatewayTimeoutException(String m){super(m);} }

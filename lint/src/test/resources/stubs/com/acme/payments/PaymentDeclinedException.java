@@ -1,0 +1,3 @@
+package com.acme.payments;
+
+public class PaymentDeclinedException extends RuntimeException { public PaymentDeclinedException(String m){super(m);} }

@@ -1,0 +1,3 @@
+package com.acme.webhooks;
+
+public interface WebhookSigner { String sign(String secret, String payload); }

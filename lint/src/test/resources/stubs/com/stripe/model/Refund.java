@@ -1,0 +1,3 @@
+package com.stripe.model;
+
+public class Refund { public static Refund create(java.util.Map<String,Object> p) throws com.stripe.exception.StripeException {return null;} public static Refund create(java.util.Map<String,Object> p, com.stripe.net.RequestOptions o) throws com.stripe.exception.StripeException {return null;} public String getId(){return null;} }

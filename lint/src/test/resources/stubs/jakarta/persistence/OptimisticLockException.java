@@ -1,0 +1,3 @@
+package jakarta.persistence;
+
+public class OptimisticLockException extends RuntimeException {}

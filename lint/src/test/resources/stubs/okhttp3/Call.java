@@ -1,0 +1,3 @@
+package okhttp3;
+
+public interface Call { Response execute() throws java.io.IOException; }

@@ -1,0 +1,3 @@
+package okhttp3;
+
+public class OkHttpClient { public Call newCall(Request r){return null;} }

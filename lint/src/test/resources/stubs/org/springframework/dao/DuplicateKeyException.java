@@ -1,0 +1,3 @@
+package org.springframework.dao;
+
+public class DuplicateKeyException extends DataIntegrityViolationException { public DuplicateKeyException(String m){super(m);} }

@@ -1,0 +1,3 @@
+package org.springframework.data.repository.query;
+
+public @interface Param { String value(); }

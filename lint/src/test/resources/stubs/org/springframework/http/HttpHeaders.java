@@ -1,0 +1,3 @@
+package org.springframework.http;
+
+public class HttpHeaders { public void set(String k, String v){} }

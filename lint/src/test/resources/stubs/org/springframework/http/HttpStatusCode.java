@@ -1,0 +1,3 @@
+package org.springframework.http;
+
+public interface HttpStatusCode { boolean is2xxSuccessful(); boolean is4xxClientError(); int value(); }

@@ -1,0 +1,3 @@
+package org.springframework.mail;
+
+public class MailSendException extends MailException { public MailSendException(String m){super(m);} }

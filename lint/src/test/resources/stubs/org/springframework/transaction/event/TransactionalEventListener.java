@@ -1,0 +1,3 @@
+package org.springframework.transaction.event;
+
+public @interface TransactionalEventListener { TransactionPhase phase() default TransactionPhase.AFTER_COMMIT; }

@@ -1,0 +1,3 @@
+package redis.clients.jedis.exceptions;
+
+public class JedisConnectionException extends RuntimeException { public JedisConnectionException(String m){super(m);} }

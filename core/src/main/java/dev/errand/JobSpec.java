@@ -92,6 +92,11 @@ public final class JobSpec<J extends Job> {
         return className;
     }
 
+    /** The queue every job of this kind goes to, unless it is chosen from the arguments. */
+    public Optional<String> fixedQueue() {
+        return queueFromArgs == null ? Optional.of(queue) : Optional.empty();
+    }
+
     /** The queue for a job with these arguments. */
     public String queueFor(List<?> args) {
         if (queueFromArgs == null) {
@@ -362,6 +367,12 @@ public final class JobSpec<J extends Job> {
         private void checkNotHidden(Class<? extends Throwable> error, String option,
                 List<Class<? extends Throwable>> earlier, List<String> earlierOptions) {
             for (int i = 0; i < earlier.size(); i++) {
+                if (earlier.get(i) == error) {
+                    throw new IllegalStateException(option + "(" + error.getSimpleName()
+                            + ") on " + className + " repeats " + earlierOptions.get(i) + "("
+                            + error.getSimpleName() + "); an exception can have one rule: remove"
+                            + " one of them");
+                }
                 if (earlier.get(i).isAssignableFrom(error)) {
                     throw new IllegalStateException(option + "(" + error.getSimpleName()
                             + ") on " + className + " is hidden by " + earlierOptions.get(i) + "("

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A worker process: register the jobs it may run, then {@link #start()} it. Only registered jobs
@@ -21,6 +23,7 @@ import java.util.function.Supplier;
  * #stopOnShutdown()} does that on SIGTERM.
  */
 public final class Worker implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Worker.class);
     private final Backend backend;
     private final WorkerConfig config;
     private final Clock clock;
@@ -66,11 +69,38 @@ public final class Worker implements AutoCloseable {
 
     /** Starts the heartbeat, scheduler, fetcher and processors. */
     public synchronized Worker start() {
+        if (launcher != null && !launcher.isRunning()) {
+            throw new IllegalStateException("start: this worker has been stopped and cannot start"
+                    + " again; make a new one with errand.worker(config)");
+        }
         requireNotStarted("start");
+        warnAboutUnservedQueues();
         launcher = new Launcher(backend, config, registry, middleware, errorHandlers,
                 deathHandlers, clock);
         launcher.start();
         return this;
+    }
+
+    /**
+     * A registered job whose queue this worker does not read would wait forever unless another
+     * process serves that queue: say so at start, when the cause is still easy to see.
+     */
+    private void warnAboutUnservedQueues() {
+        if (registry.classNames().isEmpty()) {
+            LOG.warn("starting a worker with no registered job: every job it takes will fail"
+                    + " with UnknownJobException; register jobs with worker.register(spec,"
+                    + " factory)");
+            return;
+        }
+        java.util.Set<String> served = new java.util.HashSet<>();
+        config.queues().forEach(queue -> served.add(queue.name()));
+        for (String className : registry.classNames()) {
+            registry.find(className).flatMap(registration -> registration.spec().fixedQueue())
+                    .filter(queue -> !served.contains(queue))
+                    .ifPresent(queue -> LOG.warn("{} goes to queue \"{}\", which this worker does"
+                            + " not read (it reads {}); add it to WorkerConfig.queues(...) unless"
+                            + " another process serves it", className, queue, served));
+        }
     }
 
     /** Stops the worker gracefully when the JVM is asked to exit (SIGTERM, Ctrl-C). */

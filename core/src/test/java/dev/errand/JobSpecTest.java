@@ -113,6 +113,17 @@ class JobSpecTest {
     }
 
     @Test
+    void build_rejectsTwoRulesForTheSameExceptionSayingToRemoveOne() {
+        assertThatThrownBy(() -> JobSpec.of(Greet.class)
+                .discardOn(IllegalStateException.class)
+                .retryOn(IllegalStateException.class)
+                .build())
+                .hasMessageContaining("retryOn(IllegalStateException)")
+                .hasMessageContaining("repeats discardOn(IllegalStateException)")
+                .hasMessageContaining("remove one of them");
+    }
+
+    @Test
     void queueFunction_choosesQueueFromArguments() {
         JobSpec<TakesTwo> spec = JobSpec.of(TakesTwo.class)
                 .queue(args -> "tenant-" + args.get(0))

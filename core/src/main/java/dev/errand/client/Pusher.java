@@ -83,10 +83,14 @@ public final class Pusher {
             } catch (BackendException e) {
                 throw new PushFailedException("could not push " + (writes.size() - from)
                         + " job(s) of " + what + " to " + backend.describe() + " (" + from
-                        + " written before): " + e.getMessage() + ". Retry with"
+                        + " written before): " + sentence(e.getMessage()) + " Retry with"
                         + " errand.retryPush(exception) to push the same jobs with the same jids.",
                         e, jids, writes.subList(from, writes.size()), scheduled);
             }
         }
+    }
+
+    private static String sentence(String message) {
+        return message != null && message.endsWith(".") ? message : message + ".";
     }
 }

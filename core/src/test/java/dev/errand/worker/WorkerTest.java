@@ -268,6 +268,16 @@ class WorkerTest {
     }
 
     @Test
+    void start_afterStop_saysToMakeANewWorker() {
+        start();
+        worker.stop(Duration.ofSeconds(1));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(worker::start)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("has been stopped and cannot start again");
+    }
+
+    @Test
     void quiet_leavesNewJobsOnTheQueue() {
         start();
         worker.quiet();

@@ -80,7 +80,9 @@ public interface Backend extends AutoCloseable {
 
     /**
      * Puts jobs back on the tail of their queues (so they are the next to be taken) and removes
-     * them from {@code identity}'s in-progress lists, atomically.
+     * them from {@code identity}'s in-progress lists, atomically; the first job given is taken
+     * first again. Only jobs still in progress go back: one that another process recovered, or
+     * that was acknowledged meanwhile, is not pushed a second time.
      */
     void requeue(String identity, List<QueuedJob> jobs);
 

@@ -15,6 +15,7 @@ import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -67,6 +68,15 @@ final class Fetcher implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
     private static final Duration WAIT = Duration.ofSeconds(1);
     private static final long UNSETTLED_PAUSE_MILLIS = 250;
+    /**
+     * After an outage the in-progress lists are checked twice: at once, and again after a blocking
+     * fetch that the broken connection left waiting on the server has surely ended (its block is
+     * at most one second) and could have moved one more job.
+     */
+    private static final int STRAY_CHECKS = 2;
+    private static final long STRAY_RECHECK_NANOS = TimeUnit.SECONDS.toNanos(3);
+    /** How long the acknowledger gathers finished jobs before one round trip. */
+    private static final long ACK_GATHER_MILLIS = 2;
 
     private final Backend backend;
     private final String identity;
@@ -75,13 +85,17 @@ final class Fetcher implements Runnable {
     private final Semaphore slots;
     private final int refillAt;
     private final BlockingDeque<QueuedJob> buffer = new LinkedBlockingDeque<>();
-    private final ConcurrentLinkedQueue<QueuedJob> finished = new ConcurrentLinkedQueue<>();
+    private final LinkedBlockingQueue<QueuedJob> finished = new LinkedBlockingQueue<>();
     private final ConcurrentLinkedQueue<QueuedJob> unsettled = new ConcurrentLinkedQueue<>();
     /** Every job this process took and has not yet acknowledged or pushed back, with counts. */
     private final Map<QueuedJob, Integer> held = new ConcurrentHashMap<>();
     private final Outage outage = new Outage(LOG, "fetcher");
+    private final Outage acknowledgerOutage = new Outage(LOG, "acknowledger");
     private volatile boolean quiet;
-    private boolean mayHoldStrays;
+    private volatile boolean acknowledgerStopped;
+    /** Stray checks still to do after an outage, and when the next one is due (nanoTime). */
+    private int strayChecksLeft;
+    private long nextStrayCheck;
 
     Fetcher(Backend backend, String identity, List<QueueWeight> queues, boolean strict,
             int concurrency) {
@@ -119,7 +133,8 @@ final class Fetcher implements Runnable {
             } catch (BackendException e) {
                 finished.addAll(acks);
                 slots.release(wanted);
-                mayHoldStrays = true;
+                strayChecksLeft = STRAY_CHECKS;
+                nextStrayCheck = System.nanoTime();
                 if (!outage.failed(e, this::state)) {
                     break;
                 }
@@ -130,7 +145,7 @@ final class Fetcher implements Runnable {
             slots.release(wanted - jobs.size());
             buffer.addAll(jobs);
             outage.succeeded();
-            if (mayHoldStrays) {
+            if (strayChecksLeft > 0 && System.nanoTime() - nextStrayCheck >= 0) {
                 pushBackStrays();
             }
         }
@@ -143,8 +158,55 @@ final class Fetcher implements Runnable {
                 + unsettled.size() + " unrecorded failures waiting";
     }
 
+    /**
+     * The acknowledger's loop, on a thread of its own from start to stop: sends the
+     * acknowledgements of finished jobs within a few milliseconds, so that while the fetcher
+     * waits on empty queues, or after quiet, finished jobs do not linger in the in-progress
+     * lists (where a crash would run them again and blame them for it). At high throughput most
+     * acknowledgements still travel with the next fetch.
+     */
+    void runAcknowledger() {
+        while (!acknowledgerStopped) {
+            try {
+                QueuedJob first = finished.poll(100, TimeUnit.MILLISECONDS);
+                if (quiet && !pushBackUnsettled(acknowledgerOutage)) {
+                    return;
+                }
+                if (first == null) {
+                    continue;
+                }
+                Thread.sleep(ACK_GATHER_MILLIS);
+                List<QueuedJob> acks = new ArrayList<>();
+                acks.add(first);
+                acks.addAll(drain(finished));
+                try {
+                    backend.acknowledge(identity, acks);
+                    forget(acks);
+                    acknowledgerOutage.succeeded();
+                } catch (BackendException e) {
+                    finished.addAll(acks);
+                    if (!acknowledgerOutage.failed(e, this::state)) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Ends the acknowledger's loop; the launcher then flushes what is left. */
+    void stopAcknowledging() {
+        acknowledgerStopped = true;
+    }
+
     /** Requeues the jobs whose failure could not be recorded; false if interrupted in backoff. */
     private boolean pushBackUnsettled() {
+        return pushBackUnsettled(outage);
+    }
+
+    private boolean pushBackUnsettled(Outage loop) {
         List<QueuedJob> jobs = drain(unsettled);
         if (jobs.isEmpty()) {
             return true;
@@ -153,7 +215,7 @@ final class Fetcher implements Runnable {
             backend.requeue(identity, jobs);
         } catch (BackendException e) {
             unsettled.addAll(jobs);
-            return outage.failed(e, this::state);
+            return loop.failed(e, this::state);
         }
         forget(jobs);
         slots.release(jobs.size());
@@ -192,7 +254,8 @@ final class Fetcher implements Runnable {
                 LOG.warn("pushed {} jobs back to their queues that a fetch had taken during the"
                         + " outage without its reply arriving", strays.size());
             }
-            mayHoldStrays = false;
+            strayChecksLeft--;
+            nextStrayCheck = System.nanoTime() + STRAY_RECHECK_NANOS;
         } catch (BackendException e) {
             LOG.warn("could not check the in-progress lists after the outage; will try again"
                     + " after the next fetch: {}", e.getMessage());
@@ -205,7 +268,7 @@ final class Fetcher implements Runnable {
         }
     }
 
-    private static List<QueuedJob> drain(ConcurrentLinkedQueue<QueuedJob> from) {
+    private static List<QueuedJob> drain(java.util.Queue<QueuedJob> from) {
         List<QueuedJob> jobs = new ArrayList<>();
         QueuedJob job;
         while ((job = from.poll()) != null) {
@@ -263,13 +326,23 @@ final class Fetcher implements Runnable {
         }
         QueuedJob job = buffer.poll(timeout, unit);
         if (job != null && quiet) {
-            buffer.offerFirst(job);
+            pushBack(job);
             return null;
         }
         return job;
     }
 
-    /** A processor finished a job: acknowledge it with the next fetch and free its slot. */
+    /** A job taken from the buffer after quiet goes straight back to its queue. */
+    private void pushBack(QueuedJob job) {
+        try {
+            backend.requeue(identity, List.of(job));
+            forget(List.of(job));
+        } catch (BackendException e) {
+            buffer.offerFirst(job);
+        }
+    }
+
+    /** A processor finished a job: acknowledge it soon and free its slot. */
     void finished(QueuedJob job) {
         finished.add(job);
         slots.release();

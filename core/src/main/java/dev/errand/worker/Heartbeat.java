@@ -54,6 +54,7 @@ final class Heartbeat implements Runnable {
     private volatile boolean quiet;
     private volatile boolean stopped;
     private long beats;
+    private long outageEnded;
 
     Heartbeat(Backend backend, Clock clock, ProcessIdentity identity, WorkerConfig config,
             Counters counters, BusyJobs busy, Consumer<String> signals) {
@@ -76,14 +77,19 @@ final class Heartbeat implements Runnable {
             }
             try {
                 beat();
-                if (beats++ % 3 == 0) {
+                if (beats++ % 3 == 0 && !justBackFromAnOutage()) {
                     recoverOrphans();
                 }
-                outage.succeeded();
+                if (outage.succeeded()) {
+                    outageEnded = System.nanoTime();
+                }
             } catch (BackendException e) {
                 if (!outage.failed(e, () -> "busy: " + busy.size() + " jobs")) {
                     return;
                 }
+            } catch (RuntimeException e) {
+                LOG.error("heartbeat failed; beating on so this process's jobs are not taken"
+                        + " for orphans", e);
             }
         }
     }
@@ -124,16 +130,30 @@ final class Heartbeat implements Runnable {
         return payload.length() > 200 ? payload.substring(0, 200) + "..." : payload;
     }
 
+    /**
+     * After an outage longer than the heartbeat timeout every process's record has expired,
+     * live ones included; recovering then would take running jobs from processes that are only
+     * about to beat again. Recovery waits one timeout after this process's own outage.
+     */
+    private boolean justBackFromAnOutage() {
+        return outageEnded != 0
+                && System.nanoTime() - outageEnded < config.heartbeatTimeout().toNanos();
+    }
+
     void quiet() {
         quiet = true;
     }
 
     /** Stops beating and removes the process from the process list, writing the last counts. */
-    void stop() {
+    void stopBeating() {
         stopped = true;
         synchronized (sleeper) {
             sleeper.notifyAll();
         }
+    }
+
+    /** Leaves the process list after the last beat, writing the final counts. */
+    void leave() {
         long[] counts = counters.takeUnwritten();
         try {
             backend.removeProcess(identity.identity(), counts[0], counts[1], today());

@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class Launcher {
     private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
     private static final long POLL_MILLIS = 100;
+    /** How long stop() waits for each group of threads after the jobs' own timeout. */
+    private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(3);
 
     private final Backend backend;
     private final WorkerConfig config;
@@ -49,7 +51,10 @@ public final class Launcher {
     private final Heartbeat heartbeat;
     private final Processor processor;
     private final List<Thread> processorThreads = new ArrayList<>();
-    private final List<Thread> serviceThreads = new ArrayList<>();
+    private Thread heartbeatThread;
+    private Thread schedulerThread;
+    private Thread fetcherThread;
+    private Thread acknowledgerThread;
     private final Object lifecycle = new Object();
     private State state = State.NEW;
     private boolean stopping;
@@ -80,9 +85,10 @@ public final class Launcher {
             heartbeat.beat();
             state = State.RUNNING;
         }
-        serviceThreads.add(startThread("errand-heartbeat", heartbeat, false));
-        serviceThreads.add(startThread("errand-scheduler", scheduler, false));
-        serviceThreads.add(startThread("errand-fetcher", fetcher, false));
+        heartbeatThread = startThread("errand-heartbeat", heartbeat, false);
+        schedulerThread = startThread("errand-scheduler", scheduler, false);
+        fetcherThread = startThread("errand-fetcher", fetcher, false);
+        acknowledgerThread = startThread("errand-acknowledger", fetcher::runAcknowledger, false);
         ThreadFactory factory = processorThreadFactory();
         for (int i = 0; i < config.concurrency(); i++) {
             Thread thread = factory.newThread(this::processLoop);
@@ -99,7 +105,10 @@ public final class Launcher {
             try {
                 job = fetcher.next(POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
-                return;
+                if (fetcher.isQuiet() || shutdown.abandoned(Thread.currentThread())) {
+                    return;
+                }
+                continue;
             }
             if (job == null) {
                 if (fetcher.isQuiet()) {
@@ -120,6 +129,11 @@ public final class Launcher {
                     || shutdown.abandoned(Thread.currentThread())) {
                 fetcher.released(job);
                 return;
+            }
+            if (Thread.interrupted()) {
+                // A job that restores the interrupt flag (the usual idiom after catching
+                // InterruptedException) must not end this thread's next wait for work.
+                LOG.warn("a job from queue {} left its thread interrupted; cleared", job.queue());
             }
             if (result == Processor.Result.UNSETTLED) {
                 fetcher.unsettled(job);
@@ -167,12 +181,15 @@ public final class Launcher {
         long deadline = System.nanoTime() + timeout.toNanos();
         joinAll(processorThreads, deadline);
         pushBackRunning();
-        joinAll(processorThreads, System.nanoTime() + TimeUnit.SECONDS.toNanos(3));
-        joinAll(serviceThreads.subList(1, serviceThreads.size()),
-                System.nanoTime() + TimeUnit.SECONDS.toNanos(3));
+        joinAll(processorThreads, System.nanoTime() + GRACE_NANOS);
+        joinAll(List.of(schedulerThread, fetcherThread), System.nanoTime() + GRACE_NANOS);
+        fetcher.stopAcknowledging();
+        joinAll(List.of(acknowledgerThread), System.nanoTime() + GRACE_NANOS);
         fetcher.flushFinished();
-        heartbeat.stop();
-        joinAll(serviceThreads.subList(0, 1), System.nanoTime() + TimeUnit.SECONDS.toNanos(1));
+        // The last beat must land before the process leaves the list, not after it.
+        heartbeat.stopBeating();
+        joinAll(List.of(heartbeatThread), System.nanoTime() + GRACE_NANOS);
+        heartbeat.leave();
         synchronized (lifecycle) {
             state = State.STOPPED;
             lifecycle.notifyAll();

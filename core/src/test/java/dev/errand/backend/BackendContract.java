@@ -391,6 +391,18 @@ public abstract class BackendContract {
     }
 
     @Test
+    void requeue_skipsJobsNoLongerInProgress() {
+        backend.push(List.of(job("a", 1), job("a", 2)));
+        List<QueuedJob> taken = backend.fetch(OWNER, List.of("a"), 2, Duration.ZERO, List.of());
+        backend.acknowledge(OWNER, List.of(taken.get(0)));
+
+        backend.requeue(OWNER, taken);
+
+        assertThat(backend.queuedJobs("a", 10)).containsExactly(payload("a", 2));
+        assertThat(backend.inProgress(OWNER)).isEmpty();
+    }
+
+    @Test
     void inProgress_listsOldestTakenFirst() {
         backend.push(List.of(job("a", 1), job("a", 2)));
         backend.fetch(OWNER, List.of("a"), 1, Duration.ZERO, List.of());

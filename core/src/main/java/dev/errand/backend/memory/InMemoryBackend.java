@@ -213,12 +213,14 @@ public final class InMemoryBackend implements Backend {
     public void requeue(String identity, List<QueuedJob> jobs) {
         lock.lock();
         try {
-            removeInProgress(identity, jobs);
             // Last given first, so the first given ends at the tail and is taken first again.
+            // Only jobs still in progress go back: a recovered or acknowledged one is not doubled.
             for (int i = jobs.size() - 1; i >= 0; i--) {
                 QueuedJob job = jobs.get(i);
-                queueNames.add(job.queue());
-                queue(job.queue()).addLast(job.payload());
+                if (inProgressList(identity, job.queue()).remove(job.payload())) {
+                    queueNames.add(job.queue());
+                    queue(job.queue()).addLast(job.payload());
+                }
             }
             jobPushed.signalAll();
         } finally {

@@ -308,17 +308,17 @@ public final class RedisBackend implements Backend {
         if (jobs.isEmpty()) {
             return;
         }
-        run("requeue", () -> {
-            try (AbstractTransaction tx = redis.multi()) {
-                for (QueuedJob job : reversed(jobs)) {
-                    tx.rpush(queueKey(job.queue()), job.payload());
-                    tx.lrem(inProgressKey(identity, job.queue()), -1, job.payload());
-                }
-                tx.sadd(QUEUES, jobs.stream().map(QueuedJob::queue).distinct()
-                        .toArray(String[]::new));
-                requireNoErrors(tx.exec());
-            }
-        });
+        List<QueuedJob> lastFirst = reversed(jobs);
+        List<String> keys = new ArrayList<>(1 + 2 * jobs.size());
+        List<String> args = new ArrayList<>(2 * jobs.size());
+        keys.add(QUEUES);
+        for (QueuedJob job : lastFirst) {
+            keys.add(queueKey(job.queue()));
+            keys.add(inProgressKey(identity, job.queue()));
+            args.add(job.payload());
+        }
+        lastFirst.forEach(job -> args.add(job.queue()));
+        call("requeue", () -> LuaScript.REQUEUE.run(redis, keys, args));
     }
 
     /** {@inheritDoc} Oldest taken first, list by list. Two round trips; meant for ops and tests. */

@@ -45,11 +45,13 @@ public interface Backoff {
 
     /** ActiveJob's {@code :polynomially_longer}: {@code executions^4 + 2} seconds, plus jitter. */
     static Backoff polynomial() {
-        return new Jittered("polynomial", (executions, random) -> {
-            long power = (long) Math.pow(executions, 4);
-            long jitterMillis = (long) (random.nextDouble() * power * 150);
-            return Duration.ofSeconds(power + 2).plusMillis(jitterMillis);
-        });
+        return new Jittered(
+                "polynomial",
+                (executions, random) -> {
+                    long power = (long) Math.pow(executions, 4);
+                    long jitterMillis = (long) (random.nextDouble() * power * 150);
+                    return Duration.ofSeconds(power + 2).plusMillis(jitterMillis);
+                });
     }
 
     /**
@@ -57,11 +59,13 @@ public interface Backoff {
      * 1)} seconds, where count is Sidekiq's zero-based retry_count ({@code executions - 1}).
      */
     static Backoff sidekiq() {
-        return new Jittered("sidekiq", (executions, random) -> {
-            long count = Math.max(0, executions - 1);
-            long jitter = random.nextInt(10) * (count + 1);
-            return Duration.ofSeconds(count * count * count * count + 15 + jitter);
-        });
+        return new Jittered(
+                "sidekiq",
+                (executions, random) -> {
+                    long count = Math.max(0, executions - 1);
+                    long jitter = random.nextInt(10) * (count + 1);
+                    return Duration.ofSeconds(count * count * count * count + 15 + jitter);
+                });
     }
 
     /** A delay computed from the number of failures, without jitter. */
@@ -75,7 +79,8 @@ public interface Backoff {
         private final String name;
         private final java.util.function.BiFunction<Integer, RandomGenerator, Duration> formula;
 
-        private Jittered(String name,
+        private Jittered(
+                String name,
                 java.util.function.BiFunction<Integer, RandomGenerator, Duration> formula) {
             this.name = name;
             this.formula = formula;

@@ -38,8 +38,12 @@ public final class Errand implements JobClient, AutoCloseable {
     private Errand(Builder builder) {
         this.backend = builder.backend;
         this.clock = builder.clock;
-        this.pusher = new Pusher(backend, new ClientChain(builder.clientMiddleware), clock,
-                builder.maxPayloadBytes);
+        this.pusher =
+                new Pusher(
+                        backend,
+                        new ClientChain(builder.clientMiddleware),
+                        clock,
+                        builder.maxPayloadBytes);
     }
 
     /** An Errand on a fresh in-memory backend. */
@@ -63,8 +67,8 @@ public final class Errand implements JobClient, AutoCloseable {
     }
 
     @Override
-    public List<String> push(JobSpec<?> spec, List<? extends List<?>> argumentLists,
-            PushOptions options) {
+    public List<String> push(
+            JobSpec<?> spec, List<? extends List<?>> argumentLists, PushOptions options) {
         Objects.requireNonNull(spec, "push: spec is null");
         Objects.requireNonNull(argumentLists, "push: argument lists are null");
         return pusher.push(spec, argumentLists, options == null ? PushOptions.NOW : options);
@@ -82,8 +86,8 @@ public final class Errand implements JobClient, AutoCloseable {
      * }
      * }</pre>
      *
-     * <p>If the first attempt did reach Redis before the connection failed, the job is then
-     * queued twice under one jid and runs twice (see {@link PushFailedException}).
+     * <p>If the first attempt did reach Redis before the connection failed, the job is then queued
+     * twice under one jid and runs twice (see {@link PushFailedException}).
      *
      * @return the jids of the original push
      */
@@ -114,9 +118,14 @@ public final class Errand implements JobClient, AutoCloseable {
         for (String queue : backend.queueNames()) {
             enqueued += backend.queueSize(queue);
         }
-        return new Stats(counters.processed(), counters.failed(), enqueued,
-                backend.size(JobSet.SCHEDULE), backend.size(JobSet.RETRY),
-                backend.size(JobSet.DEAD), backend.processes().size());
+        return new Stats(
+                counters.processed(),
+                counters.failed(),
+                enqueued,
+                backend.size(JobSet.SCHEDULE),
+                backend.size(JobSet.RETRY),
+                backend.size(JobSet.DEAD),
+                backend.processes().size());
     }
 
     /** One queue: size, latency, jobs, clear. */
@@ -177,8 +186,8 @@ public final class Errand implements JobClient, AutoCloseable {
         /** Rejects any payload larger than this many bytes of JSON. Default 1 MiB. */
         public Builder maxPayloadBytes(int maxPayloadBytes) {
             if (maxPayloadBytes < 256) {
-                throw new IllegalArgumentException("maxPayloadBytes: must be at least 256, got "
-                        + maxPayloadBytes);
+                throw new IllegalArgumentException(
+                        "maxPayloadBytes: must be at least 256, got " + maxPayloadBytes);
             }
             this.maxPayloadBytes = maxPayloadBytes;
             return this;

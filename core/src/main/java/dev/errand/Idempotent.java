@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Declares that running the job (or one of its methods) twice has the same effect as running it
  * once, and says why. Errand delivers jobs at least once, so every job should be; the lint
- * (errand-lint) takes this declaration instead of looking for a visible guard before a side
- * effect or a stored-state update.
+ * (errand-lint) takes this declaration instead of looking for a visible guard before a side effect
+ * or a stored-state update.
  *
  * <pre>{@code
  * @Idempotent(reason = "the payment provider deduplicates on the order id we pass as key")

@@ -14,11 +14,11 @@ import java.util.Objects;
  * backend, and the testing module's harness implements it in memory.
  *
  * <p>The typed methods are checked by the compiler against the job's {@code perform} signature.
- * Arguments must be JSON-native; anything else is rejected before it reaches the backend, with
- * an {@link InvalidJobArgumentException} naming the position and the type found. Terminal verbs
- * carry the timing: {@code enqueue} (now), {@code enqueueIn} (after a delay), {@code enqueueAt}
- * (at a time), {@code enqueueAll} (many at once, one round trip per thousand), {@code enqueueTo} (by class
- * name, for Ruby jobs).
+ * Arguments must be JSON-native; anything else is rejected before it reaches the backend, with an
+ * {@link InvalidJobArgumentException} naming the position and the type found. Terminal verbs carry
+ * the timing: {@code enqueue} (now), {@code enqueueIn} (after a delay), {@code enqueueAt} (at a
+ * time), {@code enqueueAll} (many at once, one round trip per thousand), {@code enqueueTo} (by
+ * class name, for Ruby jobs).
  *
  * <p>Every method returns the new job's jid (24 hex characters), or null when a client middleware
  * stopped the push.
@@ -26,8 +26,8 @@ import java.util.Objects;
 public interface JobClient {
 
     /**
-     * Pushes one job per argument list, all with the same options: the one method an
-     * implementation provides.
+     * Pushes one job per argument list, all with the same options: the one method an implementation
+     * provides.
      *
      * @return the jids, in order (null where a client middleware stopped a push)
      */
@@ -89,7 +89,8 @@ public interface JobClient {
     }
 
     /** One job per element, pushed in one round trip per thousand jobs. */
-    default <A> List<String> enqueueAll(JobSpec<? extends Job1<A>> spec, Collection<? extends A> args) {
+    default <A> List<String> enqueueAll(
+            JobSpec<? extends Job1<A>> spec, Collection<? extends A> args) {
         Objects.requireNonNull(args, "enqueueAll: argument collection is null");
         List<List<?>> lists = new ArrayList<>(args.size());
         for (A a : args) {
@@ -116,21 +117,27 @@ public interface JobClient {
      * job with no Java twin. The payload has {@code retry: true} and no other option.
      */
     default String enqueueTo(String queue, String className, List<?> args) {
-        return push(JobSpec.named(className).queue(queue).build(),
-                List.of(requireArgs(className, args)), PushOptions.NOW).get(0);
+        return push(
+                        JobSpec.named(className).queue(queue).build(),
+                        List.of(requireArgs(className, args)),
+                        PushOptions.NOW)
+                .get(0);
     }
 
     private static List<?> requireArgs(String className, List<?> args) {
         if (args == null) {
-            throw new InvalidJobArgumentException("arguments to " + className + " are null; pass"
-                    + " an empty list for a job without arguments");
+            throw new InvalidJobArgumentException(
+                    "arguments to "
+                            + className
+                            + " are null; pass"
+                            + " an empty list for a job without arguments");
         }
         return args;
     }
 
     /**
-     * Starts a push with per-call options:
-     * {@code client.with(SPEC).queue("critical").at(instant).enqueue(42L)}.
+     * Starts a push with per-call options: {@code
+     * client.with(SPEC).queue("critical").at(instant).enqueue(42L)}.
      */
     default <J extends Job> Enqueue<J> with(JobSpec<J> spec) {
         return new Enqueue<>(this, spec, PushOptions.NOW);

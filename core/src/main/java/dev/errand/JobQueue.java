@@ -18,8 +18,9 @@ public final class JobQueue {
 
     JobQueue(Backend backend, Clock clock, String name) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("queue: must be a non-blank name, got "
-                    + (name == null ? "null" : "\"" + name + "\""));
+            throw new IllegalArgumentException(
+                    "queue: must be a non-blank name, got "
+                            + (name == null ? "null" : "\"" + name + "\""));
         }
         this.backend = backend;
         this.clock = clock;
@@ -44,8 +45,8 @@ public final class JobQueue {
             return Duration.ZERO;
         }
         JobRecord job = JobRecord.parse(oldest.get(0));
-        Instant since = job.time("enqueued_at").or(() -> job.time("created_at"))
-                .orElse(clock.instant());
+        Instant since =
+                job.time("enqueued_at").or(() -> job.time("created_at")).orElse(clock.instant());
         Duration latency = Duration.between(since, clock.instant());
         return latency.isNegative() ? Duration.ZERO : latency;
     }

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The schedule, retry or dead set, as Sidekiq's {@code ScheduledSet}, {@code RetrySet} and
- * {@code DeadSet} show them: entries in time order, each with the time it is due (or, for the
- * dead set, when it died).
+ * The schedule, retry or dead set, as Sidekiq's {@code ScheduledSet}, {@code RetrySet} and {@code
+ * DeadSet} show them: entries in time order, each with the time it is due (or, for the dead set,
+ * when it died).
  */
 public final class JobSetView {
 
@@ -39,18 +39,19 @@ public final class JobSetView {
     public List<Entry> entries(int limit) {
         List<Entry> entries = new ArrayList<>();
         for (SortedEntry entry : backend.entries(set, limit)) {
-            entries.add(new Entry(Timestamps.fromScore(entry.score()),
-                    JobRecord.parse(entry.payload())));
+            entries.add(
+                    new Entry(
+                            Timestamps.fromScore(entry.score()), JobRecord.parse(entry.payload())));
         }
         return entries;
     }
 
     /**
-     * Moves every entry to its queue now, as the Web UI's "Retry All" or "Add to queue" does.
-     * From the schedule and retry sets each move is atomic, and an entry that is not a job goes
-     * to the dead set. From the dead set, readable jobs are pushed to their queues and then
-     * deleted (a crash in between leaves a job in both places, never in neither); entries that
-     * are not jobs stay.
+     * Moves every entry to its queue now, as the Web UI's "Retry All" or "Add to queue" does. From
+     * the schedule and retry sets each move is atomic, and an entry that is not a job goes to the
+     * dead set. From the dead set, readable jobs are pushed to their queues and then deleted (a
+     * crash in between leaves a job in both places, never in neither); entries that are not jobs
+     * stay.
      *
      * @return how many jobs were moved to a queue (or, from the other sets, to the dead set)
      */
@@ -61,8 +62,7 @@ public final class JobSetView {
         long total = backend.size(set);
         long moved = 0;
         int step;
-        while (moved < total
-                && (step = backend.enqueueDue(set, Double.MAX_VALUE, 1000)) > 0) {
+        while (moved < total && (step = backend.enqueueDue(set, Double.MAX_VALUE, 1000)) > 0) {
             moved += step;
         }
         return moved;
@@ -77,8 +77,10 @@ public final class JobSetView {
             for (SortedEntry entry : entries) {
                 JobRecord job = JobRecord.parse(entry.payload());
                 if (job.className() != null) {
-                    readable.add(new dev.errand.backend.QueuedJob(
-                            job.queue() == null ? "default" : job.queue(), entry.payload()));
+                    readable.add(
+                            new dev.errand.backend.QueuedJob(
+                                    job.queue() == null ? "default" : job.queue(),
+                                    entry.payload()));
                 }
             }
             if (readable.isEmpty()) {
@@ -93,9 +95,14 @@ public final class JobSetView {
 
     /** Deletes one entry, found by its exact stored bytes; true when it was there. */
     public boolean delete(JobRecord job) {
-        String json = job.json().orElseThrow(() -> new IllegalArgumentException("delete: "
-                + "the job was not read from this set (it has no stored form); pass an entry's"
-                + " job from entries()"));
+        String json =
+                job.json()
+                        .orElseThrow(
+                                () ->
+                                        new IllegalArgumentException(
+                                                "delete: "
+                                                        + "the job was not read from this set (it has no stored form); pass an entry's"
+                                                        + " job from entries()"));
         return backend.remove(set, json);
     }
 

@@ -76,9 +76,7 @@ public final class JobSpec<J extends Job> {
     }
 
     static <J extends Job> JobSpec<J> create(JobSpecBuilder<J> builder) {
-        List<Type> types = builder.jobClass == null
-                ? null
-                : ArgumentTypes.of(builder.jobClass);
+        List<Type> types = builder.jobClass == null ? null : ArgumentTypes.of(builder.jobClass);
         return new JobSpec<>(builder, types);
     }
 
@@ -105,9 +103,14 @@ public final class JobSpec<J extends Job> {
         List<Object> view = java.util.Collections.unmodifiableList(new ArrayList<Object>(args));
         String chosen = queueFromArgs.apply(view);
         if (chosen == null || chosen.isBlank()) {
-            throw new IllegalStateException("queue function of " + className
-                    + " returned " + (chosen == null ? "null" : "a blank name")
-                    + " for arguments " + args + "; return a queue name such as \"default\"");
+            throw new IllegalStateException(
+                    "queue function of "
+                            + className
+                            + " returned "
+                            + (chosen == null ? "null" : "a blank name")
+                            + " for arguments "
+                            + args
+                            + "; return a queue name such as \"default\"");
         }
         return chosen;
     }
@@ -161,8 +164,8 @@ public final class JobSpec<J extends Job> {
     }
 
     /**
-     * The declared argument types of {@code perform}, or empty when the job takes its arguments
-     * raw (a {@link RawJob} or a spec made with {@link #named}).
+     * The declared argument types of {@code perform}, or empty when the job takes its arguments raw
+     * (a {@link RawJob} or a spec made with {@link #named}).
      */
     public Optional<List<Type>> argumentTypes() {
         return Optional.ofNullable(argumentTypes);
@@ -170,8 +173,13 @@ public final class JobSpec<J extends Job> {
 
     @Override
     public String toString() {
-        return "JobSpec[" + className + ", queue=" + (queueFromArgs == null ? queue : "(function)")
-                + ", retry=" + retry + "]";
+        return "JobSpec["
+                + className
+                + ", queue="
+                + (queueFromArgs == null ? queue : "(function)")
+                + ", retry="
+                + retry
+                + "]";
     }
 
     /**
@@ -220,7 +228,9 @@ public final class JobSpec<J extends Job> {
             return this;
         }
 
-        /** Chooses the queue from the arguments at enqueue time, like ActiveJob's queue_as block. */
+        /**
+         * Chooses the queue from the arguments at enqueue time, like ActiveJob's queue_as block.
+         */
         public JobSpecBuilder<J> queue(Function<List<Object>, String> queueFromArgs) {
             this.queueFromArgs = Objects.requireNonNull(queueFromArgs, "queue: function is null");
             return this;
@@ -232,8 +242,10 @@ public final class JobSpec<J extends Job> {
          */
         public JobSpecBuilder<J> retry(int retries) {
             if (retries < 0) {
-                throw new IllegalArgumentException("retry: must be 0 or more, got " + retries
-                        + "; use noRetry() to turn retries off");
+                throw new IllegalArgumentException(
+                        "retry: must be 0 or more, got "
+                                + retries
+                                + "; use noRetry() to turn retries off");
             }
             this.retryCount = retries;
             return this;
@@ -267,10 +279,14 @@ public final class JobSpec<J extends Job> {
         public JobSpecBuilder<J> retryOn(
                 Class<? extends Throwable> error, Backoff backoff, int attempts) {
             Objects.requireNonNull(error, "retryOn: exception class is null");
-            Objects.requireNonNull(backoff, "retryOn(" + error.getSimpleName() + "): backoff is null");
+            Objects.requireNonNull(
+                    backoff, "retryOn(" + error.getSimpleName() + "): backoff is null");
             if (attempts < 1) {
-                throw new IllegalArgumentException("retryOn(" + error.getSimpleName()
-                        + "): attempts must be 1 or more (the first run counts), got " + attempts);
+                throw new IllegalArgumentException(
+                        "retryOn("
+                                + error.getSimpleName()
+                                + "): attempts must be 1 or more (the first run counts), got "
+                                + attempts);
             }
             retryOn.add(new RetryOnRule(List.of(error), backoff, attempts));
             return this;
@@ -297,7 +313,8 @@ public final class JobSpec<J extends Job> {
         /** Keep this many lines of the error's backtrace in the payload (0 turns it off). */
         public JobSpecBuilder<J> backtrace(int lines) {
             if (lines < 0) {
-                throw new IllegalArgumentException("backtrace: lines must be 0 or more, got " + lines);
+                throw new IllegalArgumentException(
+                        "backtrace: lines must be 0 or more, got " + lines);
             }
             this.backtrace = lines == 0 ? null : lines;
             return this;
@@ -332,16 +349,28 @@ public final class JobSpec<J extends Job> {
         /** Checks the options together and returns the immutable spec. */
         public JobSpec<J> build() {
             if (noRetry && retryCount != null) {
-                throw new IllegalStateException("retry(" + retryCount + ") and noRetry() are both"
-                        + " set on " + className + "; keep one");
+                throw new IllegalStateException(
+                        "retry("
+                                + retryCount
+                                + ") and noRetry() are both"
+                                + " set on "
+                                + className
+                                + "; keep one");
             }
             if (noRetry && retryIn != null) {
-                throw new IllegalStateException("retryIn(...) has no effect with noRetry() on "
-                        + className + "; remove one of them");
+                throw new IllegalStateException(
+                        "retryIn(...) has no effect with noRetry() on "
+                                + className
+                                + "; remove one of them");
             }
             if (retryQueue != null && noRetry && retryOn.isEmpty()) {
-                throw new IllegalStateException("retryQueue(\"" + retryQueue + "\") has no effect"
-                        + " with noRetry() on " + className + "; remove one of them");
+                throw new IllegalStateException(
+                        "retryQueue(\""
+                                + retryQueue
+                                + "\") has no effect"
+                                + " with noRetry() on "
+                                + className
+                                + "; remove one of them");
             }
             checkRuleOrder();
             return JobSpec.create(this);
@@ -364,21 +393,40 @@ public final class JobSpec<J extends Job> {
             }
         }
 
-        private void checkNotHidden(Class<? extends Throwable> error, String option,
-                List<Class<? extends Throwable>> earlier, List<String> earlierOptions) {
+        private void checkNotHidden(
+                Class<? extends Throwable> error,
+                String option,
+                List<Class<? extends Throwable>> earlier,
+                List<String> earlierOptions) {
             for (int i = 0; i < earlier.size(); i++) {
                 if (earlier.get(i) == error) {
-                    throw new IllegalStateException(option + "(" + error.getSimpleName()
-                            + ") on " + className + " repeats " + earlierOptions.get(i) + "("
-                            + error.getSimpleName() + "); an exception can have one rule: remove"
-                            + " one of them");
+                    throw new IllegalStateException(
+                            option
+                                    + "("
+                                    + error.getSimpleName()
+                                    + ") on "
+                                    + className
+                                    + " repeats "
+                                    + earlierOptions.get(i)
+                                    + "("
+                                    + error.getSimpleName()
+                                    + "); an exception can have one rule: remove"
+                                    + " one of them");
                 }
                 if (earlier.get(i).isAssignableFrom(error)) {
-                    throw new IllegalStateException(option + "(" + error.getSimpleName()
-                            + ") on " + className + " is hidden by " + earlierOptions.get(i) + "("
-                            + earlier.get(i).getSimpleName() + "), which matches it first;"
-                            + " rules are checked discardOn first, then retryOn, each in the order"
-                            + " declared: declare the more specific exception first");
+                    throw new IllegalStateException(
+                            option
+                                    + "("
+                                    + error.getSimpleName()
+                                    + ") on "
+                                    + className
+                                    + " is hidden by "
+                                    + earlierOptions.get(i)
+                                    + "("
+                                    + earlier.get(i).getSimpleName()
+                                    + "), which matches it first;"
+                                    + " rules are checked discardOn first, then retryOn, each in the order"
+                                    + " declared: declare the more specific exception first");
                 }
             }
         }
@@ -392,8 +440,10 @@ public final class JobSpec<J extends Job> {
 
         private static String requireName(String option, String value) {
             if (value == null || value.isBlank()) {
-                throw new IllegalArgumentException(option + ": must be a non-blank name, got "
-                        + (value == null ? "null" : "\"" + value + "\""));
+                throw new IllegalArgumentException(
+                        option
+                                + ": must be a non-blank name, got "
+                                + (value == null ? "null" : "\"" + value + "\""));
             }
             return value;
         }

@@ -13,8 +13,8 @@ public record PushOptions(String queue, Instant at) {
 
     public PushOptions {
         if (queue != null && queue.isBlank()) {
-            throw new IllegalArgumentException("queue: must be a non-blank name, got \"" + queue
-                    + "\"");
+            throw new IllegalArgumentException(
+                    "queue: must be a non-blank name, got \"" + queue + "\"");
         }
     }
 

@@ -5,8 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * One ActiveJob-style {@code retryOn} rule: when the job fails with one of {@code errors}, it is
- * retried after {@code backoff}, until it has run {@code attempts} times under this rule. The
- * first run counts, so {@code attempts = 1} never retries. Each rule keeps its own counter in the
+ * retried after {@code backoff}, until it has run {@code attempts} times under this rule. The first
+ * run counts, so {@code attempts = 1} never retries. Each rule keeps its own counter in the
  * payload's {@code exception_executions} map, under {@link #key()}.
  */
 public record RetryOnRule(List<Class<? extends Throwable>> errors, Backoff backoff, int attempts) {

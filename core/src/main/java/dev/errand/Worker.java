@@ -15,12 +15,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A worker process: register the jobs it may run, then {@link #start()} it. Only registered jobs
- * run; a payload naming another class goes to the retry set (or the dead set) with a clear
- * error, and no class is ever loaded by name.
+ * run; a payload naming another class goes to the retry set (or the dead set) with a clear error,
+ * and no class is ever loaded by name.
  *
  * <p>{@link #quiet()} stops taking work; {@link #stop()} waits up to the configured timeout for
- * running jobs, then pushes the unfinished ones back to their queues. {@link
- * #stopOnShutdown()} does that on SIGTERM.
+ * running jobs, then pushes the unfinished ones back to their queues. {@link #stopOnShutdown()}
+ * does that on SIGTERM.
  */
 public final class Worker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Worker.class);
@@ -70,13 +70,15 @@ public final class Worker implements AutoCloseable {
     /** Starts the heartbeat, scheduler, fetcher and processors. */
     public synchronized Worker start() {
         if (launcher != null && !launcher.isRunning()) {
-            throw new IllegalStateException("start: this worker has been stopped and cannot start"
-                    + " again; make a new one with errand.worker(config)");
+            throw new IllegalStateException(
+                    "start: this worker has been stopped and cannot start"
+                            + " again; make a new one with errand.worker(config)");
         }
         requireNotStarted("start");
         warnAboutUnservedQueues();
-        launcher = new Launcher(backend, config, registry, middleware, errorHandlers,
-                deathHandlers, clock);
+        launcher =
+                new Launcher(
+                        backend, config, registry, middleware, errorHandlers, deathHandlers, clock);
         launcher.start();
         return this;
     }
@@ -87,19 +89,27 @@ public final class Worker implements AutoCloseable {
      */
     private void warnAboutUnservedQueues() {
         if (registry.classNames().isEmpty()) {
-            LOG.warn("starting a worker with no registered job: every job it takes will fail"
-                    + " with UnknownJobException; register jobs with worker.register(spec,"
-                    + " factory)");
+            LOG.warn(
+                    "starting a worker with no registered job: every job it takes will fail"
+                            + " with UnknownJobException; register jobs with worker.register(spec,"
+                            + " factory)");
             return;
         }
         java.util.Set<String> served = new java.util.HashSet<>();
         config.queues().forEach(queue -> served.add(queue.name()));
         for (String className : registry.classNames()) {
-            registry.find(className).flatMap(registration -> registration.spec().fixedQueue())
+            registry.find(className)
+                    .flatMap(registration -> registration.spec().fixedQueue())
                     .filter(queue -> !served.contains(queue))
-                    .ifPresent(queue -> LOG.warn("{} goes to queue \"{}\", which this worker does"
-                            + " not read (it reads {}); add it to WorkerConfig.queues(...) unless"
-                            + " another process serves it", className, queue, served));
+                    .ifPresent(
+                            queue ->
+                                    LOG.warn(
+                                            "{} goes to queue \"{}\", which this worker does"
+                                                    + " not read (it reads {}); add it to WorkerConfig.queues(...) unless"
+                                                    + " another process serves it",
+                                            className,
+                                            queue,
+                                            served));
         }
     }
 
@@ -161,8 +171,10 @@ public final class Worker implements AutoCloseable {
 
     private void requireNotStarted(String operation) {
         if (launcher != null) {
-            throw new IllegalStateException(operation + ": the worker has already started;"
-                    + " configure it before start()");
+            throw new IllegalStateException(
+                    operation
+                            + ": the worker has already started;"
+                            + " configure it before start()");
         }
     }
 }

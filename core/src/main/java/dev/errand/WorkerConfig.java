@@ -12,10 +12,10 @@ import java.util.Objects;
  * How a worker runs: threads, queues and their order, shutdown timeout, dead-set limits. Built in
  * code with {@link #builder()}, from environment variables with {@link
  * dev.errand.config.EnvironmentConfig}, or from a sidekiq.yml-style file with {@link
- * dev.errand.config.YamlConfig}. Defaults are Sidekiq's: queue {@code default}, timeout 25 s,
- * dead set of 10,000 jobs for 180 days, a process counted dead 60 s after its last heartbeat;
- * and Sidekiq Pro's poison-pill rule: a job whose process died under it three times goes to the
- * dead set.
+ * dev.errand.config.YamlConfig}. Defaults are Sidekiq's: queue {@code default}, timeout 25 s, dead
+ * set of 10,000 jobs for 180 days, a process counted dead 60 s after its last heartbeat; and
+ * Sidekiq Pro's poison-pill rule: a job whose process died under it three times goes to the dead
+ * set.
  */
 public final class WorkerConfig {
     private static final Duration DEFAULT_HEARTBEAT_PERIOD = Duration.ofSeconds(5);
@@ -33,9 +33,11 @@ public final class WorkerConfig {
 
     private WorkerConfig(Builder builder) {
         this.concurrency = builder.concurrency;
-        this.queues = List.copyOf(builder.queues.isEmpty()
-                ? List.of(new QueueWeight("default", 0))
-                : new ArrayList<>(builder.queues.values()));
+        this.queues =
+                List.copyOf(
+                        builder.queues.isEmpty()
+                                ? List.of(new QueueWeight("default", 0))
+                                : new ArrayList<>(builder.queues.values()));
         this.timeout = builder.timeout;
         this.deadSetLimits = new DeadSetLimits(builder.deadMaxJobs, builder.deadTimeout);
         this.pollInterval = builder.pollInterval;
@@ -107,18 +109,24 @@ public final class WorkerConfig {
 
     /**
      * How many times a job may be in progress in a process that died (kill -9, out of memory, a
-     * crash) before recovery moves it to the dead set as a poison pill instead of running it
-     * again.
+     * crash) before recovery moves it to the dead set as a poison pill instead of running it again.
      */
     public int maxCrashes() {
         return maxCrashes;
     }
 
     public Builder toBuilder() {
-        Builder builder = new Builder().concurrency(concurrency).timeout(timeout)
-                .deadMaxJobs(deadSetLimits.maxJobs()).deadTimeout(deadSetLimits.timeout())
-                .pollInterval(pollInterval).tag(tag).virtualThreads(virtualThreads)
-                .heartbeatTimeout(heartbeatTimeout).maxCrashes(maxCrashes);
+        Builder builder =
+                new Builder()
+                        .concurrency(concurrency)
+                        .timeout(timeout)
+                        .deadMaxJobs(deadSetLimits.maxJobs())
+                        .deadTimeout(deadSetLimits.timeout())
+                        .pollInterval(pollInterval)
+                        .tag(tag)
+                        .virtualThreads(virtualThreads)
+                        .heartbeatTimeout(heartbeatTimeout)
+                        .maxCrashes(maxCrashes);
         queues.forEach(queue -> builder.queue(queue.name(), queue.weight()));
         labels.forEach(builder::label);
         return builder;
@@ -126,8 +134,13 @@ public final class WorkerConfig {
 
     @Override
     public String toString() {
-        return "WorkerConfig[concurrency=" + concurrency + ", queues=" + queues + ", timeout="
-                + timeout + "]";
+        return "WorkerConfig[concurrency="
+                + concurrency
+                + ", queues="
+                + queues
+                + ", timeout="
+                + timeout
+                + "]";
     }
 
     /** Checks each option as it is set. */
@@ -149,8 +162,8 @@ public final class WorkerConfig {
         /** Jobs run at once. Default 10. */
         public Builder concurrency(int concurrency) {
             if (concurrency < 1 || concurrency > 10_000) {
-                throw new IllegalArgumentException("concurrency: must be between 1 and 10000, got "
-                        + concurrency);
+                throw new IllegalArgumentException(
+                        "concurrency: must be between 1 and 10000, got " + concurrency);
             }
             this.concurrency = concurrency;
             return this;
@@ -192,8 +205,8 @@ public final class WorkerConfig {
 
         public Builder deadMaxJobs(int deadMaxJobs) {
             if (deadMaxJobs < 1) {
-                throw new IllegalArgumentException("deadMaxJobs: must be 1 or more, got "
-                        + deadMaxJobs);
+                throw new IllegalArgumentException(
+                        "deadMaxJobs: must be 1 or more, got " + deadMaxJobs);
             }
             this.deadMaxJobs = deadMaxJobs;
             return this;
@@ -202,8 +215,8 @@ public final class WorkerConfig {
         public Builder deadTimeout(Duration deadTimeout) {
             Objects.requireNonNull(deadTimeout, "deadTimeout: null");
             if (deadTimeout.isNegative() || deadTimeout.isZero()) {
-                throw new IllegalArgumentException("deadTimeout: must be positive, got "
-                        + deadTimeout);
+                throw new IllegalArgumentException(
+                        "deadTimeout: must be positive, got " + deadTimeout);
             }
             this.deadTimeout = deadTimeout;
             return this;
@@ -213,8 +226,8 @@ public final class WorkerConfig {
         public Builder pollInterval(Duration pollInterval) {
             Objects.requireNonNull(pollInterval, "pollInterval: null");
             if (pollInterval.isNegative() || pollInterval.isZero()) {
-                throw new IllegalArgumentException("pollInterval: must be positive, got "
-                        + pollInterval);
+                throw new IllegalArgumentException(
+                        "pollInterval: must be positive, got " + pollInterval);
             }
             this.pollInterval = pollInterval;
             return this;
@@ -234,8 +247,10 @@ public final class WorkerConfig {
         /** Run jobs on virtual threads (Java 21 and later). */
         public Builder virtualThreads(boolean virtualThreads) {
             if (virtualThreads && Runtime.version().feature() < 21) {
-                throw new IllegalArgumentException("virtualThreads: needs Java 21 or later, this is"
-                        + " Java " + Runtime.version().feature());
+                throw new IllegalArgumentException(
+                        "virtualThreads: needs Java 21 or later, this is"
+                                + " Java "
+                                + Runtime.version().feature());
             }
             this.virtualThreads = virtualThreads;
             return this;
@@ -243,30 +258,29 @@ public final class WorkerConfig {
 
         /**
          * How long after its last heartbeat a process counts as dead and its in-progress jobs are
-         * recovered by other processes. Default 60 s, as in Sidekiq. Shorter means faster
-         * recovery after a crash, but a process stalled longer than this (a long GC pause, a
-         * network partition) is taken for dead and its jobs may run twice. At least 1 s.
+         * recovered by other processes. Default 60 s, as in Sidekiq. Shorter means faster recovery
+         * after a crash, but a process stalled longer than this (a long GC pause, a network
+         * partition) is taken for dead and its jobs may run twice. At least 1 s.
          */
         public Builder heartbeatTimeout(Duration heartbeatTimeout) {
             Objects.requireNonNull(heartbeatTimeout, "heartbeatTimeout: null");
             if (heartbeatTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
-                throw new IllegalArgumentException("heartbeatTimeout: must be at least 1 s, got "
-                        + heartbeatTimeout);
+                throw new IllegalArgumentException(
+                        "heartbeatTimeout: must be at least 1 s, got " + heartbeatTimeout);
             }
             this.heartbeatTimeout = heartbeatTimeout;
             return this;
         }
 
         /**
-         * How many times a job may be in progress in a process that died before it goes to the
-         * dead set as a poison pill ({@link PoisonPillException}) instead of running again.
-         * Default 3. A job fetched into the local buffer counts as in progress, like a running
-         * one.
+         * How many times a job may be in progress in a process that died before it goes to the dead
+         * set as a poison pill ({@link PoisonPillException}) instead of running again. Default 3. A
+         * job fetched into the local buffer counts as in progress, like a running one.
          */
         public Builder maxCrashes(int maxCrashes) {
             if (maxCrashes < 1) {
-                throw new IllegalArgumentException("maxCrashes: must be 1 or more, got "
-                        + maxCrashes);
+                throw new IllegalArgumentException(
+                        "maxCrashes: must be 1 or more, got " + maxCrashes);
             }
             this.maxCrashes = maxCrashes;
             return this;

@@ -74,8 +74,10 @@ class JobSpecTest {
 
     @Test
     void retryOn_rejectsZeroAttemptsSayingTheFirstRunCounts() {
-        assertThatThrownBy(() -> JobSpec.of(Greet.class).retryOn(IOException.class,
-                Backoff.polynomial(), 0))
+        assertThatThrownBy(
+                        () ->
+                                JobSpec.of(Greet.class)
+                                        .retryOn(IOException.class, Backoff.polynomial(), 0))
                 .hasMessageContaining("retryOn(IOException): attempts must be 1 or more")
                 .hasMessageContaining("the first run counts");
     }
@@ -95,29 +97,38 @@ class JobSpecTest {
 
     @Test
     void build_rejectsARuleHiddenByAnEarlierBroaderRule() {
-        assertThatThrownBy(() -> JobSpec.of(Greet.class)
-                .retryOn(IOException.class, Backoff.polynomial(), 3)
-                .retryOn(java.net.SocketTimeoutException.class, Backoff.polynomial(), 5)
-                .build())
+        assertThatThrownBy(
+                        () ->
+                                JobSpec.of(Greet.class)
+                                        .retryOn(IOException.class, Backoff.polynomial(), 3)
+                                        .retryOn(
+                                                java.net.SocketTimeoutException.class,
+                                                Backoff.polynomial(),
+                                                5)
+                                        .build())
                 .hasMessageContaining("retryOn(SocketTimeoutException)")
                 .hasMessageContaining("hidden by retryOn(IOException)");
     }
 
     @Test
     void build_rejectsRetryOnHiddenByDiscardOn() {
-        assertThatThrownBy(() -> JobSpec.of(Greet.class)
-                .discardOn(RuntimeException.class)
-                .retryOn(IllegalStateException.class)
-                .build())
+        assertThatThrownBy(
+                        () ->
+                                JobSpec.of(Greet.class)
+                                        .discardOn(RuntimeException.class)
+                                        .retryOn(IllegalStateException.class)
+                                        .build())
                 .hasMessageContaining("hidden by discardOn(RuntimeException)");
     }
 
     @Test
     void build_rejectsTwoRulesForTheSameExceptionSayingToRemoveOne() {
-        assertThatThrownBy(() -> JobSpec.of(Greet.class)
-                .discardOn(IllegalStateException.class)
-                .retryOn(IllegalStateException.class)
-                .build())
+        assertThatThrownBy(
+                        () ->
+                                JobSpec.of(Greet.class)
+                                        .discardOn(IllegalStateException.class)
+                                        .retryOn(IllegalStateException.class)
+                                        .build())
                 .hasMessageContaining("retryOn(IllegalStateException)")
                 .hasMessageContaining("repeats discardOn(IllegalStateException)")
                 .hasMessageContaining("remove one of them");
@@ -125,9 +136,8 @@ class JobSpecTest {
 
     @Test
     void queueFunction_choosesQueueFromArguments() {
-        JobSpec<TakesTwo> spec = JobSpec.of(TakesTwo.class)
-                .queue(args -> "tenant-" + args.get(0))
-                .build();
+        JobSpec<TakesTwo> spec =
+                JobSpec.of(TakesTwo.class).queue(args -> "tenant-" + args.get(0)).build();
 
         assertThat(spec.queueFor(List.of("acme", List.of()))).isEqualTo("tenant-acme");
     }

@@ -18,21 +18,27 @@ class OpsApiTest {
     static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final Errand errand = Errand.builder().backend(new InMemoryBackend(clock))
-            .clock(clock).build();
+    private final Errand errand =
+            Errand.builder().backend(new InMemoryBackend(clock)).clock(clock).build();
 
     @Test
     void queue_showsSizeJobsOldestFirstAndLatency() {
         errand.enqueueTo("low", "HardJob", List.of(1));
         errand.enqueueTo("low", "HardJob", List.of(2));
-        errand.backend().push(List.of(new QueuedJob("old",
-                "{\"class\":\"X\",\"args\":[],\"enqueued_at\":" + (NOW.getEpochSecond() - 90)
-                        + ".5}")));
+        errand.backend()
+                .push(
+                        List.of(
+                                new QueuedJob(
+                                        "old",
+                                        "{\"class\":\"X\",\"args\":[],\"enqueued_at\":"
+                                                + (NOW.getEpochSecond() - 90)
+                                                + ".5}")));
 
         JobQueue low = errand.queue("low");
 
         assertThat(low.size()).isEqualTo(2);
-        assertThat(low.jobs(10)).extracting(JobRecord::args)
+        assertThat(low.jobs(10))
+                .extracting(JobRecord::args)
                 .containsExactly(List.of(1), List.of(2));
         assertThat(low.latency()).isZero();
         assertThat(errand.queue("old").latency()).isEqualTo(Duration.ofMillis(89_500));
@@ -51,11 +57,16 @@ class OpsApiTest {
 
     @Test
     void retrySetEnqueueAll_movesEveryEntryToItsQueue() {
-        errand.backend().add(JobSet.RETRY, List.of(
-                new SortedEntry(NOW.getEpochSecond() + 3600.0,
-                        "{\"class\":\"A\",\"args\":[1],\"queue\":\"q\"}"),
-                new SortedEntry(NOW.getEpochSecond() + 7200.0,
-                        "{\"class\":\"A\",\"args\":[2],\"queue\":\"q\"}")));
+        errand.backend()
+                .add(
+                        JobSet.RETRY,
+                        List.of(
+                                new SortedEntry(
+                                        NOW.getEpochSecond() + 3600.0,
+                                        "{\"class\":\"A\",\"args\":[1],\"queue\":\"q\"}"),
+                                new SortedEntry(
+                                        NOW.getEpochSecond() + 7200.0,
+                                        "{\"class\":\"A\",\"args\":[2],\"queue\":\"q\"}")));
 
         long moved = errand.retrySet().enqueueAll();
 
@@ -66,14 +77,20 @@ class OpsApiTest {
 
     @Test
     void deadSetEnqueueAll_movesJobsAndLeavesUnreadableEntries() {
-        errand.backend().add(JobSet.DEAD, List.of(new SortedEntry(1.0, "not json"),
-                new SortedEntry(2.0, "{\"class\":\"A\",\"args\":[],\"queue\":\"q\"}")));
+        errand.backend()
+                .add(
+                        JobSet.DEAD,
+                        List.of(
+                                new SortedEntry(1.0, "not json"),
+                                new SortedEntry(
+                                        2.0, "{\"class\":\"A\",\"args\":[],\"queue\":\"q\"}")));
 
         long moved = errand.deadSet().enqueueAll();
 
         assertThat(moved).isEqualTo(1);
         assertThat(errand.queue("q").size()).isEqualTo(1);
-        assertThat(errand.deadSet().entries(10)).singleElement()
+        assertThat(errand.deadSet().entries(10))
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.job().json()).contains("not json"));
     }
 
@@ -88,7 +105,8 @@ class OpsApiTest {
 
         assertThat(deleted).isTrue();
         assertThat(first.at()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
-        assertThat(errand.scheduledSet().entries(10)).extracting(entry -> entry.job().args())
+        assertThat(errand.scheduledSet().entries(10))
+                .extracting(entry -> entry.job().args())
                 .containsExactly(List.of(2));
     }
 

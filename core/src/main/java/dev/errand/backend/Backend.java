@@ -21,14 +21,14 @@ import java.util.Set;
  *       IDENTITY:workers} hashes, {@code IDENTITY-signals} list;
  *   <li>{@code stat:processed}, {@code stat:failed} and their {@code :YYYY-MM-DD} daily keys;
  *   <li>Errand's own, for reliable fetch: {@code errand:inprogress:IDENTITY:QUEUE} lists holding
- *       the jobs a process has taken and not yet acknowledged, and the {@code
- *       errand:inprogress} hash from each such list's key to its owner and queue; and {@code
- *       errand:crashes:JID} counters of how often a job was recovered from a dead process, each
- *       expiring a day after its last increment.
+ *       the jobs a process has taken and not yet acknowledged, and the {@code errand:inprogress}
+ *       hash from each such list's key to its owner and queue; and {@code errand:crashes:JID}
+ *       counters of how often a job was recovered from a dead process, each expiring a day after
+ *       its last increment.
  * </ul>
  *
- * <p>Every method that changes data is one round trip (a pipeline, a transaction or a script).
- * A failure to reach the store raises {@link BackendException}; nothing fails silently.
+ * <p>Every method that changes data is one round trip (a pipeline, a transaction or a script). A
+ * failure to reach the store raises {@link BackendException}; nothing fails silently.
  */
 public interface Backend extends AutoCloseable {
 
@@ -66,13 +66,17 @@ public interface Backend extends AutoCloseable {
 
     /**
      * Reliable fetch: takes up to {@code max} jobs from the tails of {@code queues}, trying the
-     * queues in the given order, and moves each one atomically into {@code identity}'s
-     * in-progress list for its queue. When every queue is empty it waits up to {@code wait} for a
-     * job to arrive. Before fetching it acknowledges {@code acknowledge} in the same round trip.
+     * queues in the given order, and moves each one atomically into {@code identity}'s in-progress
+     * list for its queue. When every queue is empty it waits up to {@code wait} for a job to
+     * arrive. Before fetching it acknowledges {@code acknowledge} in the same round trip.
      *
      * @return the jobs taken, in the order they should run; empty after the wait expired
      */
-    List<QueuedJob> fetch(String identity, List<String> queues, int max, Duration wait,
+    List<QueuedJob> fetch(
+            String identity,
+            List<String> queues,
+            int max,
+            Duration wait,
             List<QueuedJob> acknowledge);
 
     /** Removes finished jobs from {@code identity}'s in-progress lists. */
@@ -81,8 +85,8 @@ public interface Backend extends AutoCloseable {
     /**
      * Puts jobs back on the tail of their queues (so they are the next to be taken) and removes
      * them from {@code identity}'s in-progress lists, atomically; the first job given is taken
-     * first again. Only jobs still in progress go back: one that another process recovered, or
-     * that was acknowledged meanwhile, is not pushed a second time.
+     * first again. Only jobs still in progress go back: one that another process recovered, or that
+     * was acknowledged meanwhile, is not pushed a second time.
      */
     void requeue(String identity, List<QueuedJob> jobs);
 
@@ -90,8 +94,8 @@ public interface Backend extends AutoCloseable {
     List<QueuedJob> inProgress(String identity);
 
     /**
-     * Finds in-progress lists whose owner's process record has expired (its heartbeat stopped)
-     * and pushes their jobs back to the tail of their queues.
+     * Finds in-progress lists whose owner's process record has expired (its heartbeat stopped) and
+     * pushes their jobs back to the tail of their queues.
      *
      * @return the jobs recovered
      */
@@ -99,12 +103,12 @@ public interface Backend extends AutoCloseable {
 
     /**
      * As {@link #recoverOrphans()}, with the poison-pill rule, in one atomic step: each job found
-     * counts one crash against its jid (against the payload itself when it has no jid); a job
-     * whose count reaches {@code maxCrashes} goes to the dead set instead of its queue, with
-     * {@code error_class} {@code dev.errand.PoisonPillException}, an {@code error_message}
-     * saying how many times its process died, and {@code failed_at} if it had none, trimmed as
-     * {@link #kill} trims. The payload is edited as text: every other byte stays. A payload
-     * that is not a JSON object goes to the dead set as it is.
+     * counts one crash against its jid (against the payload itself when it has no jid); a job whose
+     * count reaches {@code maxCrashes} goes to the dead set instead of its queue, with {@code
+     * error_class} {@code dev.errand.PoisonPillException}, an {@code error_message} saying how many
+     * times its process died, and {@code failed_at} if it had none, trimmed as {@link #kill} trims.
+     * The payload is edited as text: every other byte stays. A payload that is not a JSON object
+     * goes to the dead set as it is.
      *
      * <p>The default, for backends that keep no crash counts, never kills.
      *
@@ -115,8 +119,9 @@ public interface Backend extends AutoCloseable {
     }
 
     /**
-     * Writes one heartbeat: the counters, the work hash, the process hash expiring after
-     * {@link ProcessBeat#ttlMillis()} (Sidekiq: 60 seconds) and the {@code processes} membership; pops one remote signal.
+     * Writes one heartbeat: the counters, the work hash, the process hash expiring after {@link
+     * ProcessBeat#ttlMillis()} (Sidekiq: 60 seconds) and the {@code processes} membership; pops one
+     * remote signal.
      *
      * @return the popped signal ({@code TSTP}, {@code TERM}, {@code TTIN}), if any
      */

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * Everything one heartbeat writes: the process hash fields, the work hash, and the counters to
- * add to {@code stat:processed} / {@code stat:failed} (totals and the UTC day's keys).
+ * Everything one heartbeat writes: the process hash fields, the work hash, and the counters to add
+ * to {@code stat:processed} / {@code stat:failed} (totals and the UTC day's keys).
  *
  * @param identity the process identity, {@code hostname:pid:nonce}
  * @param info the {@code info} JSON
@@ -39,10 +39,32 @@ public record ProcessBeat(
     }
 
     /** A beat with Sidekiq's 60-second expiry. */
-    public ProcessBeat(String identity, String info, int concurrency, int busy, double beat,
-            boolean quiet, long rssKb, long rttMicros, Map<String, String> work, long processed,
-            long failed, LocalDate day) {
-        this(identity, info, concurrency, busy, beat, quiet, rssKb, rttMicros, work, processed,
-                failed, day, DEFAULT_TTL_MILLIS);
+    public ProcessBeat(
+            String identity,
+            String info,
+            int concurrency,
+            int busy,
+            double beat,
+            boolean quiet,
+            long rssKb,
+            long rttMicros,
+            Map<String, String> work,
+            long processed,
+            long failed,
+            LocalDate day) {
+        this(
+                identity,
+                info,
+                concurrency,
+                busy,
+                beat,
+                quiet,
+                rssKb,
+                rttMicros,
+                work,
+                processed,
+                failed,
+                day,
+                DEFAULT_TTL_MILLIS);
     }
 }

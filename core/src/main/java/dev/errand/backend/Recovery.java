@@ -6,8 +6,8 @@ import java.util.List;
  * What one recovery of dead processes' work did.
  *
  * @param requeued jobs pushed back to the front of their queues, to run again
- * @param killed poison pills: jobs whose processes died under them too often, moved to the dead
- *     set with a {@code PoisonPillException} error instead
+ * @param killed poison pills: jobs whose processes died under them too often, moved to the dead set
+ *     with a {@code PoisonPillException} error instead
  */
 public record Recovery(List<QueuedJob> requeued, List<QueuedJob> killed) {
 

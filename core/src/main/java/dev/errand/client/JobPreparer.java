@@ -12,9 +12,9 @@ import java.util.Map;
 
 /**
  * Turns one call's arguments into the JSON that gets stored: builds the job hash, runs the client
- * middleware, checks the whole hash again if a middleware touched it, stamps {@code enqueued_at}
- * on jobs that go straight to a queue, writes the JSON and enforces the payload size limit. The
- * client and the testing harness share it, so a test sees exactly what production would push.
+ * middleware, checks the whole hash again if a middleware touched it, stamps {@code enqueued_at} on
+ * jobs that go straight to a queue, writes the JSON and enforces the payload size limit. The client
+ * and the testing harness share it, so a test sees exactly what production would push.
  */
 public final class JobPreparer {
 
@@ -44,8 +44,8 @@ public final class JobPreparer {
      * @param scheduled whether the job goes to the schedule set (no {@code enqueued_at})
      * @return the job, or null when a client middleware stopped the push
      */
-    public PreparedJob prepare(JobSpec<?> spec, List<?> args, PushOptions options,
-            BigDecimal now, boolean scheduled) {
+    public PreparedJob prepare(
+            JobSpec<?> spec, List<?> args, PushOptions options, BigDecimal now, boolean scheduled) {
         Map<String, Object> job = PayloadWriter.build(spec, args, options, now);
         if (!middleware.isEmpty()) {
             if (!middleware.allows(job)) {
@@ -65,9 +65,15 @@ public final class JobPreparer {
         }
         int bytes = json.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxPayloadBytes) {
-            throw new IllegalArgumentException("job " + spec.className() + " is " + bytes
-                    + " bytes, over the payload limit of " + maxPayloadBytes + " bytes; pass ids"
-                    + " instead of data, or raise maxPayloadBytes");
+            throw new IllegalArgumentException(
+                    "job "
+                            + spec.className()
+                            + " is "
+                            + bytes
+                            + " bytes, over the payload limit of "
+                            + maxPayloadBytes
+                            + " bytes; pass ids"
+                            + " instead of data, or raise maxPayloadBytes");
         }
         return json;
     }

@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds job hashes exactly as Sidekiq's client writes them: options first ({@code retry},
- * {@code queue}, then {@code backtrace}, {@code retry_queue}, {@code dead}, {@code tags} when
- * set), then {@code args}, {@code class}, a fresh 24-hex {@code jid} and {@code created_at} in
- * float seconds. {@code enqueued_at} is added at push time, and only for jobs going straight to a
- * queue; {@code at} never appears (it becomes the schedule score).
+ * Builds job hashes exactly as Sidekiq's client writes them: options first ({@code retry}, {@code
+ * queue}, then {@code backtrace}, {@code retry_queue}, {@code dead}, {@code tags} when set), then
+ * {@code args}, {@code class}, a fresh 24-hex {@code jid} and {@code created_at} in float seconds.
+ * {@code enqueued_at} is added at push time, and only for jobs going straight to a queue; {@code
+ * at} never appears (it becomes the schedule score).
  */
 public final class PayloadWriter {
 
@@ -66,8 +66,14 @@ public final class PayloadWriter {
         }
         List<Type> types = spec.argumentTypes().get();
         if (types.size() != args.size()) {
-            throw new InvalidJobArgumentException(spec.className() + " takes " + types.size()
-                    + " argument(s) but " + args.size() + " were given: " + args);
+            throw new InvalidJobArgumentException(
+                    spec.className()
+                            + " takes "
+                            + types.size()
+                            + " argument(s) but "
+                            + args.size()
+                            + " were given: "
+                            + args);
         }
         for (int i = 0; i < types.size(); i++) {
             ArgumentTypes.convert(spec.className(), i, args.get(i), types.get(i));

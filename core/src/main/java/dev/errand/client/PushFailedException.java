@@ -17,8 +17,12 @@ public final class PushFailedException extends RuntimeException {
     private final List<Object> unwritten;
     private final boolean scheduled;
 
-    PushFailedException(String message, Throwable cause, List<String> jids,
-            List<Object> unwritten, boolean scheduled) {
+    PushFailedException(
+            String message,
+            Throwable cause,
+            List<String> jids,
+            List<Object> unwritten,
+            boolean scheduled) {
         super(message, cause);
         this.jids = jids;
         this.unwritten = List.copyOf(unwritten);

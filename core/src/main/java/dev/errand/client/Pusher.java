@@ -16,12 +16,12 @@ import java.util.List;
 
 /**
  * The client's push path: builds each payload, runs client middleware, enforces the payload size
- * limit, and writes the jobs in batches of a thousand, one round trip each. Jobs due now (or in
- * the past) go to their queue with {@code enqueued_at}; later ones go to the schedule set.
+ * limit, and writes the jobs in batches of a thousand, one round trip each. Jobs due now (or in the
+ * past) go to their queue with {@code enqueued_at}; later ones go to the schedule set.
  *
  * <p>Every payload is built and checked before anything is written, so a bad argument in a bulk
- * push writes nothing. A backend failure raises {@link PushFailedException}; batches written
- * before it stay written, and the exception carries the rest, built, for {@link #retry}.
+ * push writes nothing. A backend failure raises {@link PushFailedException}; batches written before
+ * it stay written, and the exception carries the rest, built, for {@link #retry}.
  */
 public final class Pusher {
     static final int BATCH = 1000;
@@ -36,8 +36,8 @@ public final class Pusher {
         this.clock = clock;
     }
 
-    public List<String> push(JobSpec<?> spec, List<? extends List<?>> argumentLists,
-            PushOptions options) {
+    public List<String> push(
+            JobSpec<?> spec, List<? extends List<?>> argumentLists, PushOptions options) {
         Instant now = clock.instant();
         java.math.BigDecimal nowSeconds = Timestamps.seconds(now);
         boolean scheduled = options.at() != null && options.at().isAfter(now);
@@ -51,9 +51,10 @@ public final class Pusher {
                 continue;
             }
             jids.add(job.jid());
-            writes.add(scheduled
-                    ? new SortedEntry(Timestamps.score(options.at()), job.json())
-                    : new QueuedJob(job.queue(), job.json()));
+            writes.add(
+                    scheduled
+                            ? new SortedEntry(Timestamps.score(options.at()), job.json())
+                            : new QueuedJob(job.queue(), job.json()));
         }
         write(spec.className(), jids, writes, scheduled);
         return jids;
@@ -81,11 +82,23 @@ public final class Pusher {
                     backend.push((List<QueuedJob>) (List<?>) batch);
                 }
             } catch (BackendException e) {
-                throw new PushFailedException("could not push " + (writes.size() - from)
-                        + " job(s) of " + what + " to " + backend.describe() + " (" + from
-                        + " written before): " + sentence(e.getMessage()) + " Retry with"
-                        + " errand.retryPush(exception) to push the same jobs with the same jids.",
-                        e, jids, writes.subList(from, writes.size()), scheduled);
+                throw new PushFailedException(
+                        "could not push "
+                                + (writes.size() - from)
+                                + " job(s) of "
+                                + what
+                                + " to "
+                                + backend.describe()
+                                + " ("
+                                + from
+                                + " written before): "
+                                + sentence(e.getMessage())
+                                + " Retry with"
+                                + " errand.retryPush(exception) to push the same jobs with the same jids.",
+                        e,
+                        jids,
+                        writes.subList(from, writes.size()),
+                        scheduled);
             }
         }
     }

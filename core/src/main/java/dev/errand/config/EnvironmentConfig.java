@@ -50,8 +50,8 @@ public final class EnvironmentConfig {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + ": expected a whole number, got \"" + value
-                    + "\"", e);
+            throw new IllegalArgumentException(
+                    name + ": expected a whole number, got \"" + value + "\"", e);
         }
     }
 }

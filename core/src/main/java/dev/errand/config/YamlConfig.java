@@ -27,8 +27,8 @@ import java.util.Map;
  * </pre>
  *
  * <p>A section named after the environment (from {@code ERRAND_ENV}, {@code APP_ENV} or {@code
- * RAILS_ENV}) overrides the top-level keys. Unknown keys are ignored, as Sidekiq does; ERB
- * ({@code <%= %>}) is not evaluated, so use plain values or {@link EnvironmentConfig}.
+ * RAILS_ENV}) overrides the top-level keys. Unknown keys are ignored, as Sidekiq does; ERB ({@code
+ * <%= %>}) is not evaluated, so use plain values or {@link EnvironmentConfig}.
  */
 public final class YamlConfig {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -43,8 +43,8 @@ public final class YamlConfig {
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, environment, file.toString());
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read worker configuration " + file + ": "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "cannot read worker configuration " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -75,8 +75,8 @@ public final class YamlConfig {
         Object queues = settings.get("queues");
         if (queues != null) {
             if (!(queues instanceof List<?> list)) {
-                throw new IllegalArgumentException(source + ": queues must be a list, got "
-                        + queues);
+                throw new IllegalArgumentException(
+                        source + ": queues must be a list, got " + queues);
             }
             for (Object entry : list) {
                 addQueue(builder, source, entry);
@@ -94,8 +94,8 @@ public final class YamlConfig {
             int weight = parts.length > 1 ? number(source, "queue weight", parts[1].trim()) : 0;
             builder.queue(parts[0].trim(), weight);
         } else {
-            throw new IllegalArgumentException(source + ": a queue must be a name or [name,"
-                    + " weight], got " + entry);
+            throw new IllegalArgumentException(
+                    source + ": a queue must be a name or [name," + " weight], got " + entry);
         }
     }
 
@@ -106,8 +106,8 @@ public final class YamlConfig {
         try {
             return Integer.parseInt(String.valueOf(value).trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(source + ": " + key + " must be a whole number, got "
-                    + value, e);
+            throw new IllegalArgumentException(
+                    source + ": " + key + " must be a whole number, got " + value, e);
         }
     }
 
@@ -116,10 +116,11 @@ public final class YamlConfig {
         if (map == null) {
             return result;
         }
-        map.forEach((key, value) -> {
-            String name = String.valueOf(key);
-            result.put(name.startsWith(":") ? name.substring(1) : name, value);
-        });
+        map.forEach(
+                (key, value) -> {
+                    String name = String.valueOf(key);
+                    result.put(name.startsWith(":") ? name.substring(1) : name, value);
+                });
         return result;
     }
 

@@ -10,7 +10,6 @@ import dev.errand.RawJob;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,12 +40,18 @@ public final class ArgumentTypes {
         for (int i = 0; i < resolved.length; i++) {
             Type type = resolved[i];
             if (!isJsonNative(type)) {
-                throw new IllegalArgumentException(jobClass.getName() + " implements "
-                        + arity.getSimpleName() + " with argument " + i + " of type "
-                        + type.getTypeName() + ", which is not JSON-native; declare a String,"
-                        + " Long, Integer, Double, Boolean, BigInteger, List or Map<String, ?> and"
-                        + " pass ids,"
-                        + " not objects");
+                throw new IllegalArgumentException(
+                        jobClass.getName()
+                                + " implements "
+                                + arity.getSimpleName()
+                                + " with argument "
+                                + i
+                                + " of type "
+                                + type.getTypeName()
+                                + ", which is not JSON-native; declare a String,"
+                                + " Long, Integer, Double, Boolean, BigInteger, List or Map<String, ?> and"
+                                + " pass ids,"
+                                + " not objects");
             }
             types.add(type);
         }
@@ -78,8 +83,10 @@ public final class ArgumentTypes {
         if (value instanceof Map<?, ?> map && raw.isAssignableFrom(Map.class)) {
             Type valueType = typeArgument(declared, 1);
             Map<Object, Object> converted = new java.util.LinkedHashMap<>();
-            map.forEach((key, item) -> converted.put(key,
-                    convert(className, path + "." + key, item, valueType)));
+            map.forEach(
+                    (key, item) ->
+                            converted.put(
+                                    key, convert(className, path + "." + key, item, valueType)));
             return converted;
         }
         if (raw.isInstance(value) && !isNumberType(raw)) {
@@ -91,9 +98,16 @@ public final class ArgumentTypes {
                 return converted;
             }
         }
-        throw new InvalidJobArgumentException(path + " of " + className
-                + " should be " + raw.getSimpleName() + " but the payload holds "
-                + JsonArgs.typeName(value) + " " + preview(value));
+        throw new InvalidJobArgumentException(
+                path
+                        + " of "
+                        + className
+                        + " should be "
+                        + raw.getSimpleName()
+                        + " but the payload holds "
+                        + JsonArgs.typeName(value)
+                        + " "
+                        + preview(value));
     }
 
     private static Type typeArgument(Type declared, int index) {
@@ -105,15 +119,17 @@ public final class ArgumentTypes {
     }
 
     private static Object convertNumber(Number number, Class<?> target) {
-        boolean integral = number instanceof Integer || number instanceof Long
-                || number instanceof BigInteger;
+        boolean integral =
+                number instanceof Integer || number instanceof Long || number instanceof BigInteger;
         if (target == Number.class) {
             return number;
         }
         if (target == Long.class && integral && fitsLong(number)) {
             return number.longValue();
         }
-        if (target == Integer.class && integral && fitsLong(number)
+        if (target == Integer.class
+                && integral
+                && fitsLong(number)
                 && number.longValue() == (int) number.longValue()) {
             return number.intValue();
         }
@@ -144,9 +160,14 @@ public final class ArgumentTypes {
         if (type instanceof java.lang.reflect.GenericArrayType) {
             return false;
         }
-        if (raw == Object.class || raw == String.class || raw == Boolean.class
-                || raw == Integer.class || raw == Long.class || raw == Double.class
-                || raw == Number.class || raw == BigInteger.class) {
+        if (raw == Object.class
+                || raw == String.class
+                || raw == Boolean.class
+                || raw == Integer.class
+                || raw == Long.class
+                || raw == Double.class
+                || raw == Number.class
+                || raw == BigInteger.class) {
             return true;
         }
         if (type instanceof ParameterizedType parameterized) {
@@ -183,8 +204,11 @@ public final class ArgumentTypes {
             }
         }
         if (found.size() != 1) {
-            throw new IllegalArgumentException(jobClass.getName() + " must implement exactly one"
-                    + " of Job0, Job1, Job2, Job3 or RawJob, found " + found.size());
+            throw new IllegalArgumentException(
+                    jobClass.getName()
+                            + " must implement exactly one"
+                            + " of Job0, Job1, Job2, Job3 or RawJob, found "
+                            + found.size());
         }
         return found.get(0);
     }

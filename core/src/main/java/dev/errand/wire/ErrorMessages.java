@@ -26,11 +26,16 @@ public final class ErrorMessages {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1));
-            boolean lone = Character.isSurrogate(c) && !paired
-                    && !(Character.isLowSurrogate(c) && i > 0
-                            && Character.isHighSurrogate(text.charAt(i - 1)));
+            boolean paired =
+                    Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean lone =
+                    Character.isSurrogate(c)
+                            && !paired
+                            && !(Character.isLowSurrogate(c)
+                                    && i > 0
+                                    && Character.isHighSurrogate(text.charAt(i - 1)));
             if (lone && out == null) {
                 out = new StringBuilder(text.substring(0, i));
             }

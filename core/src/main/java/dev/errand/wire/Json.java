@@ -1,8 +1,8 @@
 package dev.errand.wire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,21 +11,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The one JSON mapper of the wire format. Numbers keep their lexical kind: a JSON integer reads
- * as Integer, Long or BigInteger (never rounded through a double), a JSON float as Double.
- * Objects keep their key order, so a payload written back looks like the one read. A key that
- * appears twice keeps its last value, as Ruby's parser does.
+ * The one JSON mapper of the wire format. Numbers keep their lexical kind: a JSON integer reads as
+ * Integer, Long or BigInteger (never rounded through a double), a JSON float as Double. Objects
+ * keep their key order, so a payload written back looks like the one read. A key that appears twice
+ * keeps its last value, as Ruby's parser does.
  */
 public final class Json {
 
     private static final TypeReference<LinkedHashMap<String, Object>> MAP =
             new TypeReference<>() {};
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .build();
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder()
+                    .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                    .build();
 
     private Json() {}
 
@@ -58,8 +59,8 @@ public final class Json {
             }
             return map;
         } catch (JsonProcessingException e) {
-            throw new MalformedPayloadException("payload is not a JSON object: "
-                    + e.getOriginalMessage(), e);
+            throw new MalformedPayloadException(
+                    "payload is not a JSON object: " + e.getOriginalMessage(), e);
         }
     }
 }

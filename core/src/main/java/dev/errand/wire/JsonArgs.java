@@ -20,8 +20,8 @@ public final class JsonArgs {
     private JsonArgs() {}
 
     /**
-     * Checks a whole job hash after client middleware ran, so a middleware cannot add a value
-     * that is not JSON-native under any key.
+     * Checks a whole job hash after client middleware ran, so a middleware cannot add a value that
+     * is not JSON-native under any key.
      */
     public static void checkJob(String className, java.util.Map<String, Object> job) {
         for (java.util.Map.Entry<String, Object> field : job.entrySet()) {
@@ -35,8 +35,10 @@ public final class JsonArgs {
     /** Checks every argument; {@code className} is only used in the message. */
     public static void check(String className, List<?> args) {
         if (args == null) {
-            throw new InvalidJobArgumentException("arguments to " + className
-                    + " are null; pass an empty list for a job without arguments");
+            throw new InvalidJobArgumentException(
+                    "arguments to "
+                            + className
+                            + " are null; pass an empty list for a job without arguments");
         }
         for (int i = 0; i < args.size(); i++) {
             checkValue(className, "args[" + i + "]", args.get(i), 0);
@@ -45,25 +47,46 @@ public final class JsonArgs {
 
     private static void checkValue(String className, String path, Object value, int depth) {
         if (depth > MAX_DEPTH) {
-            throw new InvalidJobArgumentException("argument " + path + " of " + className
-                    + " is nested more than " + MAX_DEPTH + " levels deep, which Ruby's JSON"
-                    + " parser refuses; pass a flatter structure");
+            throw new InvalidJobArgumentException(
+                    "argument "
+                            + path
+                            + " of "
+                            + className
+                            + " is nested more than "
+                            + MAX_DEPTH
+                            + " levels deep, which Ruby's JSON"
+                            + " parser refuses; pass a flatter structure");
         }
-        if (value == null || value instanceof String || value instanceof Boolean
-                || value instanceof Integer || value instanceof Long || value instanceof Short
-                || value instanceof Byte || value instanceof BigInteger) {
+        if (value == null
+                || value instanceof String
+                || value instanceof Boolean
+                || value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte
+                || value instanceof BigInteger) {
             return;
         }
         if (value instanceof BigDecimal) {
-            throw new InvalidJobArgumentException("argument " + path + " of " + className
-                    + " is a java.math.BigDecimal, which JSON readers turn into a double and"
-                    + " round; pass it as a String (or an amount in cents as a Long)");
+            throw new InvalidJobArgumentException(
+                    "argument "
+                            + path
+                            + " of "
+                            + className
+                            + " is a java.math.BigDecimal, which JSON readers turn into a double and"
+                            + " round; pass it as a String (or an amount in cents as a Long)");
         }
         if (value instanceof Double || value instanceof Float) {
             double number = ((Number) value).doubleValue();
             if (!Double.isFinite(number)) {
-                throw new InvalidJobArgumentException("argument " + path + " of " + className
-                        + " is " + value + ", which JSON cannot hold; pass a finite number or null");
+                throw new InvalidJobArgumentException(
+                        "argument "
+                                + path
+                                + " of "
+                                + className
+                                + " is "
+                                + value
+                                + ", which JSON cannot hold; pass a finite number or null");
             }
             return;
         }
@@ -76,17 +99,28 @@ public final class JsonArgs {
         if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 if (!(entry.getKey() instanceof String key)) {
-                    throw new InvalidJobArgumentException("argument " + path + " of " + className
-                            + " is a map with a key of type " + typeName(entry.getKey())
-                            + "; JSON maps need String keys");
+                    throw new InvalidJobArgumentException(
+                            "argument "
+                                    + path
+                                    + " of "
+                                    + className
+                                    + " is a map with a key of type "
+                                    + typeName(entry.getKey())
+                                    + "; JSON maps need String keys");
                 }
                 checkValue(className, path + "." + key, entry.getValue(), depth + 1);
             }
             return;
         }
-        throw new InvalidJobArgumentException("argument " + path + " of " + className + " is a "
-                + typeName(value) + ", which is not JSON-native; pass a String, number, Boolean,"
-                + " List or Map with String keys (for a record, pass its id)");
+        throw new InvalidJobArgumentException(
+                "argument "
+                        + path
+                        + " of "
+                        + className
+                        + " is a "
+                        + typeName(value)
+                        + ", which is not JSON-native; pass a String, number, Boolean,"
+                        + " List or Map with String keys (for a record, pass its id)");
     }
 
     static String typeName(Object value) {

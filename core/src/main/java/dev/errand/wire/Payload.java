@@ -10,17 +10,18 @@ import java.util.Optional;
 /**
  * One job hash as Sidekiq stores it. It keeps every key it was read with, in order, so fields
  * written by Ruby middleware (or by a newer Sidekiq) travel through Errand untouched. Reading
- * checks only what running the job needs: {@code class} a string, {@code args} an array,
- * {@code jid} a string; everything else is read leniently.
+ * checks only what running the job needs: {@code class} a string, {@code args} an array, {@code
+ * jid} a string; everything else is read leniently.
  */
 public final class Payload {
 
     private final LinkedHashMap<String, Object> fields;
 
     private Payload(Map<String, Object> fields) {
-        this.fields = fields instanceof LinkedHashMap<String, Object> owned
-                ? owned
-                : new LinkedHashMap<>(fields);
+        this.fields =
+                fields instanceof LinkedHashMap<String, Object> owned
+                        ? owned
+                        : new LinkedHashMap<>(fields);
     }
 
     /** Parses and checks a payload string. */
@@ -38,18 +39,20 @@ public final class Payload {
     private void checkRunnable() {
         Object className = fields.get("class");
         if (!(className instanceof String name) || name.isBlank()) {
-            throw new MalformedPayloadException("payload field \"class\" must be a non-empty"
-                    + " string, found " + describe(className));
+            throw new MalformedPayloadException(
+                    "payload field \"class\" must be a non-empty"
+                            + " string, found "
+                            + describe(className));
         }
         Object args = fields.get("args");
         if (!(args instanceof List)) {
-            throw new MalformedPayloadException("payload field \"args\" must be an array, found "
-                    + describe(args));
+            throw new MalformedPayloadException(
+                    "payload field \"args\" must be an array, found " + describe(args));
         }
         Object jid = fields.get("jid");
         if (jid != null && !(jid instanceof String)) {
-            throw new MalformedPayloadException("payload field \"jid\" must be a string, found "
-                    + describe(jid));
+            throw new MalformedPayloadException(
+                    "payload field \"jid\" must be a string, found " + describe(jid));
         }
     }
 
@@ -59,7 +62,9 @@ public final class Payload {
         }
         String text = Json.write(value);
         return (text.length() > 40 ? text.substring(0, 37) + "..." : text)
-                + " (" + value.getClass().getSimpleName() + ")";
+                + " ("
+                + value.getClass().getSimpleName()
+                + ")";
     }
 
     public String toJson() {
@@ -108,10 +113,10 @@ public final class Payload {
     }
 
     /**
-     * The {@code retry} field as Sidekiq reads it: {@code false} and {@code null} turn retries
-     * off, a JSON integer is a count (negative counts as 0, huge ones are capped), and anything
-     * else that is present, such as {@code true}, {@code 5.0} or {@code "5"}, means Sidekiq's
-     * default count. Empty when the key is absent, so the job's own spec decides.
+     * The {@code retry} field as Sidekiq reads it: {@code false} and {@code null} turn retries off,
+     * a JSON integer is a count (negative counts as 0, huge ones are capped), and anything else
+     * that is present, such as {@code true}, {@code 5.0} or {@code "5"}, means Sidekiq's default
+     * count. Empty when the key is absent, so the job's own spec decides.
      */
     public Optional<Object> retry() {
         if (!fields.containsKey("retry")) {
@@ -121,18 +126,22 @@ public final class Payload {
         if (retry == null || Boolean.FALSE.equals(retry)) {
             return Optional.of(Boolean.FALSE);
         }
-        if (retry instanceof Integer || retry instanceof Long
+        if (retry instanceof Integer
+                || retry instanceof Long
                 || retry instanceof java.math.BigInteger) {
             java.math.BigInteger count = new java.math.BigInteger(retry.toString());
-            return Optional.of(count.signum() < 0 ? 0
-                    : count.min(java.math.BigInteger.valueOf(Integer.MAX_VALUE - 1)).intValue());
+            return Optional.of(
+                    count.signum() < 0
+                            ? 0
+                            : count.min(java.math.BigInteger.valueOf(Integer.MAX_VALUE - 1))
+                                    .intValue());
         }
         return Optional.of(Boolean.TRUE);
     }
 
     /**
-     * Sidekiq's retry_count: absent before the first failure, then 0, 1, 2... A value that is
-     * not a number counts as absent; a huge one is capped so it can still grow by one.
+     * Sidekiq's retry_count: absent before the first failure, then 0, 1, 2... A value that is not a
+     * number counts as absent; a huge one is capped so it can still grow by one.
      */
     public Optional<Integer> retryCount() {
         if (!(fields.get("retry_count") instanceof Number n)) {

@@ -18,8 +18,10 @@ public final class Timestamps {
 
     /** Epoch seconds with microseconds, always written with a fractional part. */
     public static BigDecimal seconds(Instant instant) {
-        long micros = Math.addExact(
-                Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
+        long micros =
+                Math.addExact(
+                        Math.multiplyExact(instant.getEpochSecond(), 1_000_000L),
+                        instant.getNano() / 1_000);
         return BigDecimal.valueOf(micros, 6);
     }
 
@@ -38,8 +40,8 @@ public final class Timestamps {
     }
 
     /**
-     * Reads a payload timestamp in either encoding; empty when absent or not a number. A
-     * numeric string is read as seconds, the way a stray {@code at} might arrive.
+     * Reads a payload timestamp in either encoding; empty when absent or not a number. A numeric
+     * string is read as seconds, the way a stray {@code at} might arrive.
      */
     public static Optional<Instant> read(Object value) {
         if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {

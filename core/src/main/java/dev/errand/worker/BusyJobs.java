@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The jobs running right now, by thread id, for the work hash the Sidekiq Web UI's Busy page
- * reads, and for the shutdown path, which pushes back whatever is still running at the deadline.
+ * The jobs running right now, by thread id, for the work hash the Sidekiq Web UI's Busy page reads,
+ * and for the shutdown path, which pushes back whatever is still running at the deadline.
  */
 final class BusyJobs {
     /** One running job: where it came from, its payload and when it started (epoch seconds). */
@@ -35,13 +35,14 @@ final class BusyJobs {
     /** The work hash: thread id to {@code {"queue", "payload", "run_at"}}. */
     Map<String, String> workHash() {
         Map<String, String> work = new LinkedHashMap<>();
-        byThreadId.forEach((tid, running) -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("queue", running.job().queue());
-            entry.put("payload", running.job().payload());
-            entry.put("run_at", running.runAtSeconds());
-            work.put(tid, Json.write(entry));
-        });
+        byThreadId.forEach(
+                (tid, running) -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("queue", running.job().queue());
+                    entry.put("payload", running.job().payload());
+                    entry.put("run_at", running.runAtSeconds());
+                    work.put(tid, Json.write(entry));
+                });
         return work;
     }
 }

@@ -4,9 +4,9 @@ import dev.errand.WorkerStats;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What this process has done since it started, and what it has not yet written to the stats
- * keys. The heartbeat takes the unwritten counts and puts them back if the write fails, so a
- * Redis outage delays the stats but does not lose them.
+ * What this process has done since it started, and what it has not yet written to the stats keys.
+ * The heartbeat takes the unwritten counts and puts them back if the write fails, so a Redis outage
+ * delays the stats but does not lose them.
  */
 final class Counters {
     private final AtomicLong processed = new AtomicLong();
@@ -31,7 +31,7 @@ final class Counters {
             case RETRIED -> retried.incrementAndGet();
             case DISCARDED -> discarded.incrementAndGet();
             case DEAD -> dead.incrementAndGet();
-            case DROPPED -> { }
+            case DROPPED -> {}
         }
     }
 
@@ -46,7 +46,7 @@ final class Counters {
     }
 
     WorkerStats snapshot() {
-        return new WorkerStats(processed.get(), failed.get(), retried.get(), discarded.get(),
-                dead.get());
+        return new WorkerStats(
+                processed.get(), failed.get(), retried.get(), discarded.get(), dead.get());
     }
 }

@@ -35,32 +35,32 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>The process dies (kill -9, out of memory, a lost machine): its in-progress jobs stay in
  *       Redis. Once its heartbeat has expired ({@code heartbeatTimeout}, 60 s by default) a live
- *       process pushes them back to the front of their queues. A job that was running (one of
- *       the oldest twice-the-concurrency jobs in hand) in {@code maxCrashes} (3) processes that
- *       died goes to the dead set as a poison pill instead, so one job cannot take down every
- *       worker in turn; jobs still waiting in the buffer go back without blame.
+ *       process pushes them back to the front of their queues. A job that was running (one of the
+ *       oldest twice-the-concurrency jobs in hand) in {@code maxCrashes} (3) processes that died
+ *       goes to the dead set as a poison pill instead, so one job cannot take down every worker in
+ *       turn; jobs still waiting in the buffer go back without blame.
  *   <li>The backend is unreachable: acknowledgements that fail are kept and sent with the next
  *       fetch; a failure whose retry or dead-set entry cannot be written leaves the job
  *       unacknowledged, and it goes back to its queue, to run again, as soon as the backend
- *       answers; a fetch whose reply was lost (Redis moved the jobs but the answer never came)
- *       is found after the outage by comparing the in-progress lists with what this process
- *       holds, and the strays go back to their queues.
+ *       answers; a fetch whose reply was lost (Redis moved the jobs but the answer never came) is
+ *       found after the outage by comparing the in-progress lists with what this process holds, and
+ *       the strays go back to their queues.
  *   <li>Stop: buffered jobs go back first; running jobs get the timeout, then go back too.
  * </ul>
  *
- * <p>A job can run twice: when its process died after the job ran and before the
- * acknowledgement reached Redis; when a hard shutdown pushed back a job that then finished
- * anyway; when a process stalled longer than the heartbeat timeout and was taken for dead; and
- * when its failure could not be recorded. Jobs should be idempotent. A job is lost only if Redis
- * itself loses writes (no persistence, or a failover to a replica that had not caught up).
+ * <p>A job can run twice: when its process died after the job ran and before the acknowledgement
+ * reached Redis; when a hard shutdown pushed back a job that then finished anyway; when a process
+ * stalled longer than the heartbeat timeout and was taken for dead; and when its failure could not
+ * be recorded. Jobs should be idempotent. A job is lost only if Redis itself loses writes (no
+ * persistence, or a failover to a replica that had not caught up).
  *
  * <h2>Round trips</h2>
  *
  * <p>The process holds at most {@code concurrency + prefetch} jobs (prefetch: twice the
  * concurrency, at least 100, at most 500). One fetch moves as many as are free, waiting while the
  * buffer still has work until half the prefetch is free, and carries the acknowledgements of the
- * jobs finished since the previous fetch. Buffered jobs count as in
- * progress and go back to the front of their queue at quiet or stop.
+ * jobs finished since the previous fetch. Buffered jobs count as in progress and go back to the
+ * front of their queue at quiet or stop.
  *
  * <p>It stops when {@link #quiet()} is called: no further fetch, buffered jobs pushed back.
  */
@@ -68,13 +68,16 @@ final class Fetcher implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
     private static final Duration WAIT = Duration.ofSeconds(1);
     private static final long UNSETTLED_PAUSE_MILLIS = 250;
+
     /**
      * After an outage the in-progress lists are checked twice: at once, and again after a blocking
-     * fetch that the broken connection left waiting on the server has surely ended (its block is
-     * at most one second) and could have moved one more job.
+     * fetch that the broken connection left waiting on the server has surely ended (its block is at
+     * most one second) and could have moved one more job.
      */
     private static final int STRAY_CHECKS = 2;
+
     private static final long STRAY_RECHECK_NANOS = TimeUnit.SECONDS.toNanos(3);
+
     /** How long the acknowledger gathers finished jobs before one round trip. */
     private static final long ACK_GATHER_MILLIS = 2;
 
@@ -87,17 +90,25 @@ final class Fetcher implements Runnable {
     private final BlockingDeque<QueuedJob> buffer = new LinkedBlockingDeque<>();
     private final LinkedBlockingQueue<QueuedJob> finished = new LinkedBlockingQueue<>();
     private final ConcurrentLinkedQueue<QueuedJob> unsettled = new ConcurrentLinkedQueue<>();
+
     /** Every job this process took and has not yet acknowledged or pushed back, with counts. */
     private final Map<QueuedJob, Integer> held = new ConcurrentHashMap<>();
+
     private final Outage outage = new Outage(LOG, "fetcher");
     private final Outage acknowledgerOutage = new Outage(LOG, "acknowledger");
     private volatile boolean quiet;
     private volatile boolean acknowledgerStopped;
+
     /** Stray checks still to do after an outage, and when the next one is due (nanoTime). */
     private int strayChecksLeft;
+
     private long nextStrayCheck;
 
-    Fetcher(Backend backend, String identity, List<QueueWeight> queues, boolean strict,
+    Fetcher(
+            Backend backend,
+            String identity,
+            List<QueueWeight> queues,
+            boolean strict,
             int concurrency) {
         this.backend = backend;
         this.identity = identity;
@@ -154,16 +165,21 @@ final class Fetcher implements Runnable {
     }
 
     private String state() {
-        return "in hand: " + inHand() + " jobs, " + finished.size() + " acknowledgements and "
-                + unsettled.size() + " unrecorded failures waiting";
+        return "in hand: "
+                + inHand()
+                + " jobs, "
+                + finished.size()
+                + " acknowledgements and "
+                + unsettled.size()
+                + " unrecorded failures waiting";
     }
 
     /**
      * The acknowledger's loop, on a thread of its own from start to stop: sends the
-     * acknowledgements of finished jobs within a few milliseconds, so that while the fetcher
-     * waits on empty queues, or after quiet, finished jobs do not linger in the in-progress
-     * lists (where a crash would run them again and blame them for it). At high throughput most
-     * acknowledgements still travel with the next fetch.
+     * acknowledgements of finished jobs within a few milliseconds, so that while the fetcher waits
+     * on empty queues, or after quiet, finished jobs do not linger in the in-progress lists (where
+     * a crash would run them again and blame them for it). At high throughput most acknowledgements
+     * still travel with the next fetch.
      */
     void runAcknowledger() {
         while (!acknowledgerStopped) {
@@ -219,8 +235,10 @@ final class Fetcher implements Runnable {
         }
         forget(jobs);
         slots.release(jobs.size());
-        LOG.warn("pushed {} jobs whose failure could not be recorded back to their queues; they"
-                + " will run again", jobs.size());
+        LOG.warn(
+                "pushed {} jobs whose failure could not be recorded back to their queues; they"
+                        + " will run again",
+                jobs.size());
         // The backend took the requeue but refused the retry or dead-set write: pause, so a
         // failing job does not spin through fetch, run and requeue while that lasts.
         try {
@@ -251,14 +269,18 @@ final class Fetcher implements Runnable {
             }
             if (!strays.isEmpty()) {
                 backend.requeue(identity, strays);
-                LOG.warn("pushed {} jobs back to their queues that a fetch had taken during the"
-                        + " outage without its reply arriving", strays.size());
+                LOG.warn(
+                        "pushed {} jobs back to their queues that a fetch had taken during the"
+                                + " outage without its reply arriving",
+                        strays.size());
             }
             strayChecksLeft--;
             nextStrayCheck = System.nanoTime() + STRAY_RECHECK_NANOS;
         } catch (BackendException e) {
-            LOG.warn("could not check the in-progress lists after the outage; will try again"
-                    + " after the next fetch: {}", e.getMessage());
+            LOG.warn(
+                    "could not check the in-progress lists after the outage; will try again"
+                            + " after the next fetch: {}",
+                    e.getMessage());
         }
     }
 
@@ -278,9 +300,9 @@ final class Fetcher implements Runnable {
     }
 
     /**
-     * Waits for free slots. While processors still have buffered work it waits (briefly) until
-     * half the prefetch is free, so each round trip moves a real batch; when the buffer is empty
-     * it fetches at once, however few slots are free, so no processor waits for a batch to fill.
+     * Waits for free slots. While processors still have buffered work it waits (briefly) until half
+     * the prefetch is free, so each round trip moves a real batch; when the buffer is empty it
+     * fetches at once, however few slots are free, so no processor waits for a batch to fill.
      */
     private int acquireSlots() {
         try {
@@ -288,7 +310,8 @@ final class Fetcher implements Runnable {
                 return 0;
             }
             int acquired = 1;
-            if (!buffer.isEmpty() && refillAt > 1
+            if (!buffer.isEmpty()
+                    && refillAt > 1
                     && slots.tryAcquire(refillAt - 1, 5, TimeUnit.MILLISECONDS)) {
                 acquired += refillAt - 1;
             }
@@ -317,8 +340,8 @@ final class Fetcher implements Runnable {
     }
 
     /**
-     * The next job for a processor, or null when none arrived within the timeout or the worker
-     * is quiet: after quiet no buffered job starts, it goes back to its queue instead.
+     * The next job for a processor, or null when none arrived within the timeout or the worker is
+     * quiet: after quiet no buffered job starts, it goes back to its queue instead.
      */
     QueuedJob next(long timeout, TimeUnit unit) throws InterruptedException {
         if (quiet) {
@@ -355,9 +378,9 @@ final class Fetcher implements Runnable {
     }
 
     /**
-     * A processor ran a job but could not write its retry or dead-set entry (the backend is
-     * down): the job stays in progress and goes back to its queue once the backend answers. Its
-     * slot stays taken until then.
+     * A processor ran a job but could not write its retry or dead-set entry (the backend is down):
+     * the job stays in progress and goes back to its queue once the backend answers. Its slot stays
+     * taken until then.
      */
     void unsettled(QueuedJob job) {
         unsettled.add(job);
@@ -381,9 +404,8 @@ final class Fetcher implements Runnable {
 
     /**
      * Pushes back what is still buffered, acknowledges what is left and pushes back unrecorded
-     * failures; called once more by the
-     * launcher at the very end. What cannot be written stays in progress and is recovered once
-     * this process's heartbeat has expired.
+     * failures; called once more by the launcher at the very end. What cannot be written stays in
+     * progress and is recovered once this process's heartbeat has expired.
      */
     void flushFinished() {
         pushBackBuffered();
@@ -393,8 +415,11 @@ final class Fetcher implements Runnable {
                 backend.acknowledge(identity, acks);
                 forget(acks);
             } catch (BackendException e) {
-                LOG.error("could not acknowledge {} finished jobs; they stay in progress and will"
-                        + " run again after recovery", acks.size(), e);
+                LOG.error(
+                        "could not acknowledge {} finished jobs; they stay in progress and will"
+                                + " run again after recovery",
+                        acks.size(),
+                        e);
             }
         }
         List<QueuedJob> failures = drain(unsettled);
@@ -403,8 +428,11 @@ final class Fetcher implements Runnable {
                 backend.requeue(identity, failures);
                 forget(failures);
             } catch (BackendException e) {
-                LOG.error("could not push back {} jobs whose failure was not recorded; they stay"
-                        + " in progress and will run again after recovery", failures.size(), e);
+                LOG.error(
+                        "could not push back {} jobs whose failure was not recorded; they stay"
+                                + " in progress and will run again after recovery",
+                        failures.size(),
+                        e);
             }
         }
     }
@@ -420,9 +448,11 @@ final class Fetcher implements Runnable {
             forget(unstarted);
             LOG.info("pushed {} buffered jobs back to their queues", unstarted.size());
         } catch (BackendException e) {
-            LOG.error("could not push {} buffered jobs back; they stay in progress and another"
-                    + " process recovers them once this one's heartbeat expires",
-                    unstarted.size(), e);
+            LOG.error(
+                    "could not push {} buffered jobs back; they stay in progress and another"
+                            + " process recovers them once this one's heartbeat expires",
+                    unstarted.size(),
+                    e);
         }
     }
 }

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -26,13 +25,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes the process record every five seconds (or a sixth of the configured heartbeat timeout,
- * when that is shorter) in the shape every Sidekiq Web UI from 6.4 to 8.1
- * reads: the {@code processes} membership, the process hash ({@code info}, {@code concurrency},
- * {@code busy}, {@code beat}, {@code quiet}, {@code rss}, {@code rtt_us}), the work hash of the
- * jobs running now, and the processed/failed counters. It also receives remote signals (the Web
- * UI's Quiet and Stop) and, on the first beat after start and every third beat after that,
- * recovers the in-progress jobs of processes whose heartbeat has expired, sending a job that was
- * in progress in {@link WorkerConfig#maxCrashes()} dead processes to the dead set instead.
+ * when that is shorter) in the shape every Sidekiq Web UI from 6.4 to 8.1 reads: the {@code
+ * processes} membership, the process hash ({@code info}, {@code concurrency}, {@code busy}, {@code
+ * beat}, {@code quiet}, {@code rss}, {@code rtt_us}), the work hash of the jobs running now, and
+ * the processed/failed counters. It also receives remote signals (the Web UI's Quiet and Stop) and,
+ * on the first beat after start and every third beat after that, recovers the in-progress jobs of
+ * processes whose heartbeat has expired, sending a job that was in progress in {@link
+ * WorkerConfig#maxCrashes()} dead processes to the dead set instead.
  *
  * <p>It beats until {@link #stop()}, which the launcher calls last, so no other process recovers
  * this one's jobs while it is still finishing them.
@@ -56,8 +55,14 @@ final class Heartbeat implements Runnable {
     private long beats;
     private long outageEnded;
 
-    Heartbeat(Backend backend, Clock clock, ProcessIdentity identity, WorkerConfig config,
-            Counters counters, BusyJobs busy, Consumer<String> signals) {
+    Heartbeat(
+            Backend backend,
+            Clock clock,
+            ProcessIdentity identity,
+            WorkerConfig config,
+            Counters counters,
+            BusyJobs busy,
+            Consumer<String> signals) {
         this.backend = backend;
         this.clock = clock;
         this.identity = identity;
@@ -88,8 +93,10 @@ final class Heartbeat implements Runnable {
                     return;
                 }
             } catch (RuntimeException e) {
-                LOG.error("heartbeat failed; beating on so this process's jobs are not taken"
-                        + " for orphans", e);
+                LOG.error(
+                        "heartbeat failed; beating on so this process's jobs are not taken"
+                                + " for orphans",
+                        e);
             }
         }
     }
@@ -100,10 +107,22 @@ final class Heartbeat implements Runnable {
         long started = System.nanoTime();
         Optional<String> signal;
         try {
-            signal = backend.heartbeat(new ProcessBeat(identity.identity(), info(),
-                    config.concurrency(), busy.size(), Timestamps.score(clock.instant()), quiet,
-                    rssKb(), 0, busy.workHash(), counts[0], counts[1], today(),
-                    config.heartbeatTimeout().toMillis()));
+            signal =
+                    backend.heartbeat(
+                            new ProcessBeat(
+                                    identity.identity(),
+                                    info(),
+                                    config.concurrency(),
+                                    busy.size(),
+                                    Timestamps.score(clock.instant()),
+                                    quiet,
+                                    rssKb(),
+                                    0,
+                                    busy.workHash(),
+                                    counts[0],
+                                    counts[1],
+                                    today(),
+                                    config.heartbeatTimeout().toMillis()));
         } catch (BackendException e) {
             counters.putBack(counts);
             throw e;
@@ -113,15 +132,22 @@ final class Heartbeat implements Runnable {
     }
 
     private void recoverOrphans() {
-        Recovery recovery = backend.recoverOrphans(config.maxCrashes(),
-                Timestamps.score(clock.instant()), config.deadSetLimits());
+        Recovery recovery =
+                backend.recoverOrphans(
+                        config.maxCrashes(),
+                        Timestamps.score(clock.instant()),
+                        config.deadSetLimits());
         if (!recovery.requeued().isEmpty()) {
-            LOG.warn("recovered {} jobs left in progress by processes whose heartbeat expired",
+            LOG.warn(
+                    "recovered {} jobs left in progress by processes whose heartbeat expired",
                     recovery.requeued().size());
         }
         for (QueuedJob job : recovery.killed()) {
-            LOG.error("dead: a job from queue {} was in progress in {} processes that died; moved"
-                    + " to the dead set as a poison pill: {}", job.queue(), config.maxCrashes(),
+            LOG.error(
+                    "dead: a job from queue {} was in progress in {} processes that died; moved"
+                            + " to the dead set as a poison pill: {}",
+                    job.queue(),
+                    config.maxCrashes(),
                     preview(job.payload()));
         }
     }
@@ -131,9 +157,9 @@ final class Heartbeat implements Runnable {
     }
 
     /**
-     * After an outage longer than the heartbeat timeout every process's record has expired,
-     * live ones included; recovering then would take running jobs from processes that are only
-     * about to beat again. Recovery waits one timeout after this process's own outage.
+     * After an outage longer than the heartbeat timeout every process's record has expired, live
+     * ones included; recovering then would take running jobs from processes that are only about to
+     * beat again. Recovery waits one timeout after this process's own outage.
      */
     private boolean justBackFromAnOutage() {
         return outageEnded != 0
@@ -158,9 +184,13 @@ final class Heartbeat implements Runnable {
         try {
             backend.removeProcess(identity.identity(), counts[0], counts[1], today());
         } catch (BackendException e) {
-            LOG.error("could not remove process {} from the process list (it expires by itself);"
-                    + " {} processed / {} failed not counted", identity.identity(), counts[0],
-                    counts[1], e);
+            LOG.error(
+                    "could not remove process {} from the process list (it expires by itself);"
+                            + " {} processed / {} failed not counted",
+                    identity.identity(),
+                    counts[0],
+                    counts[1],
+                    e);
         }
     }
 

@@ -16,9 +16,9 @@ import java.util.List;
 
 /**
  * Calls {@code perform} on a fresh job instance with the payload's arguments converted to the
- * declared types. A count or type mismatch is an {@link InvalidJobArgumentException} that names
- * the position, the expected type and what the payload holds. Public so the testing module's
- * harness runs jobs exactly as the worker does; not part of the user-facing API.
+ * declared types. A count or type mismatch is an {@link InvalidJobArgumentException} that names the
+ * position, the expected type and what the payload holds. Public so the testing module's harness
+ * runs jobs exactly as the worker does; not part of the user-facing API.
  */
 public final class Invoker {
 
@@ -43,14 +43,21 @@ public final class Invoker {
     }
 
     private static List<Object> convert(JobSpec<?> spec, List<Object> args) {
-        List<Type> types = spec.argumentTypes().orElseGet(() -> {
-            List<Type> any = new ArrayList<>();
-            args.forEach(arg -> any.add(Object.class));
-            return any;
-        });
+        List<Type> types =
+                spec.argumentTypes()
+                        .orElseGet(
+                                () -> {
+                                    List<Type> any = new ArrayList<>();
+                                    args.forEach(arg -> any.add(Object.class));
+                                    return any;
+                                });
         if (types.size() != args.size()) {
-            throw new InvalidJobArgumentException(spec.className() + " takes " + types.size()
-                    + " argument(s) but the payload holds " + args.size());
+            throw new InvalidJobArgumentException(
+                    spec.className()
+                            + " takes "
+                            + types.size()
+                            + " argument(s) but the payload holds "
+                            + args.size());
         }
         List<Object> converted = new ArrayList<>(args.size());
         for (int i = 0; i < args.size(); i++) {

@@ -1,9 +1,9 @@
 package dev.errand.worker;
 
-import dev.errand.WorkerStats;
 import dev.errand.DeathHandler;
 import dev.errand.ErrorHandler;
 import dev.errand.WorkerConfig;
+import dev.errand.WorkerStats;
 import dev.errand.backend.Backend;
 import dev.errand.backend.BackendException;
 import dev.errand.backend.QueuedJob;
@@ -30,13 +30,14 @@ import org.slf4j.LoggerFactory;
  *       finish. The process stays listed, marked quiet.
  *   <li>{@link #stop()}: quiet, then wait up to the timeout for running jobs; at the deadline push
  *       the jobs still running back to their queues (they will run again) and interrupt their
- *       threads; acknowledge what finished; and only then stop the heartbeat and leave the
- *       process list, so no other process recovers these jobs early.
+ *       threads; acknowledge what finished; and only then stop the heartbeat and leave the process
+ *       list, so no other process recovers these jobs early.
  * </ul>
  */
 public final class Launcher {
     private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
     private static final long POLL_MILLIS = 100;
+
     /** How long stop() waits for each group of threads after the jobs' own timeout. */
     private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(3);
 
@@ -59,28 +60,55 @@ public final class Launcher {
     private State state = State.NEW;
     private boolean stopping;
 
-    private enum State { NEW, RUNNING, QUIET, STOPPED }
+    private enum State {
+        NEW,
+        RUNNING,
+        QUIET,
+        STOPPED
+    }
 
-    public Launcher(Backend backend, WorkerConfig config, Registry registry,
-            List<ServerMiddleware> middleware, List<ErrorHandler> errorHandlers,
-            List<DeathHandler> deathHandlers, Clock clock) {
+    public Launcher(
+            Backend backend,
+            WorkerConfig config,
+            Registry registry,
+            List<ServerMiddleware> middleware,
+            List<ErrorHandler> errorHandlers,
+            List<DeathHandler> deathHandlers,
+            Clock clock) {
         this.backend = backend;
         this.config = config;
         Retrier retrier = new Retrier(backend, clock, config.deadSetLimits(), deathHandlers);
-        this.processor = new Processor(registry, new ServerChain(middleware), retrier,
-                errorHandlers, counters, busy, backend, clock, shutdown);
-        this.fetcher = new Fetcher(backend, identity.identity(), config.queues(),
-                config.strictOrder(), config.concurrency());
+        this.processor =
+                new Processor(
+                        registry,
+                        new ServerChain(middleware),
+                        retrier,
+                        errorHandlers,
+                        counters,
+                        busy,
+                        backend,
+                        clock,
+                        shutdown);
+        this.fetcher =
+                new Fetcher(
+                        backend,
+                        identity.identity(),
+                        config.queues(),
+                        config.strictOrder(),
+                        config.concurrency());
         this.scheduler = new Scheduler(backend, clock, config.pollInterval());
-        this.heartbeat = new Heartbeat(backend, clock, identity, config, counters, busy,
-                this::onSignal);
+        this.heartbeat =
+                new Heartbeat(backend, clock, identity, config, counters, busy, this::onSignal);
     }
 
     public void start() {
         synchronized (lifecycle) {
             if (state != State.NEW) {
-                throw new IllegalStateException("worker " + identity.identity() + " was already"
-                        + " started; make a new worker to start again");
+                throw new IllegalStateException(
+                        "worker "
+                                + identity.identity()
+                                + " was already"
+                                + " started; make a new worker to start again");
             }
             heartbeat.beat();
             state = State.RUNNING;
@@ -121,8 +149,10 @@ public final class Launcher {
                 result = processor.process(job, tid);
             } catch (RuntimeException | Error e) {
                 // Processor never throws by design; if it does, keep the thread and the job.
-                LOG.error("processor failed on a job from queue {}; it goes back to its queue",
-                        job.queue(), e);
+                LOG.error(
+                        "processor failed on a job from queue {}; it goes back to its queue",
+                        job.queue(),
+                        e);
                 result = Processor.Result.UNSETTLED;
             }
             if (result == Processor.Result.ABANDONED
@@ -162,8 +192,8 @@ public final class Launcher {
     }
 
     /**
-     * Stops within {@code timeout}. A second call while a stop is under way (a shutdown hook and
-     * a remote TERM at once) waits for that stop to end instead of pushing jobs back twice.
+     * Stops within {@code timeout}. A second call while a stop is under way (a shutdown hook and a
+     * remote TERM at once) waits for that stop to end instead of pushing jobs back twice.
      */
     public void stop(Duration timeout) {
         synchronized (lifecycle) {
@@ -215,18 +245,24 @@ public final class Launcher {
             return;
         }
         List<QueuedJob> jobs = new ArrayList<>();
-        running.values().forEach(job -> {
-            shutdown.abandon(job.thread());
-            jobs.add(job.job());
-        });
+        running.values()
+                .forEach(
+                        job -> {
+                            shutdown.abandon(job.thread());
+                            jobs.add(job.job());
+                        });
         try {
             backend.requeue(identity.identity(), jobs);
-            LOG.warn("timeout reached: pushed {} running jobs back to their queues; they will run"
-                    + " again", jobs.size());
+            LOG.warn(
+                    "timeout reached: pushed {} running jobs back to their queues; they will run"
+                            + " again",
+                    jobs.size());
         } catch (BackendException e) {
-            LOG.error("timeout reached but {} running jobs could not be pushed back; they stay in"
-                    + " progress and are recovered once this process's heartbeat expires",
-                    jobs.size(), e);
+            LOG.error(
+                    "timeout reached but {} running jobs could not be pushed back; they stay in"
+                            + " progress and are recovered once this process's heartbeat expires",
+                    jobs.size(),
+                    e);
         }
         running.values().forEach(job -> job.thread().interrupt());
     }
@@ -235,8 +271,14 @@ public final class Launcher {
         switch (signal) {
             case "TSTP" -> quiet();
             case "TERM" -> startThread("errand-remote-stop", this::stop, false);
-            case "TTIN" -> Thread.getAllStackTraces().forEach((thread, frames) ->
-                    LOG.warn("thread {}: {}", thread.getName(), List.of(frames)));
+            case "TTIN" ->
+                    Thread.getAllStackTraces()
+                            .forEach(
+                                    (thread, frames) ->
+                                            LOG.warn(
+                                                    "thread {}: {}",
+                                                    thread.getName(),
+                                                    List.of(frames)));
             default -> LOG.warn("ignored unknown remote signal {}", signal);
         }
     }

@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 
 /**
- * One loop's view of a backend outage: the first failure is logged once, as an error with the
- * state that explains it; later failures of the same outage are quiet; the loop backs off
- * (100 ms doubling up to 5 s) and says when it is back.
+ * One loop's view of a backend outage: the first failure is logged once, as an error with the state
+ * that explains it; later failures of the same outage are quiet; the loop backs off (100 ms
+ * doubling up to 5 s) and says when it is back.
  */
 final class Outage {
     private static final long MAX_BACKOFF_MILLIS = 5_000;
@@ -28,8 +28,12 @@ final class Outage {
         if (failures++ == 0) {
             startedNanos = System.nanoTime();
             backoffMillis = 100;
-            log.error("{} cannot reach the backend ({}); retrying with backoff. {}", loop,
-                    error.getMessage(), state.get(), error);
+            log.error(
+                    "{} cannot reach the backend ({}); retrying with backoff. {}",
+                    loop,
+                    error.getMessage(),
+                    state.get(),
+                    error);
         } else {
             backoffMillis = Math.min(MAX_BACKOFF_MILLIS, backoffMillis * 2);
         }
@@ -48,8 +52,11 @@ final class Outage {
             return false;
         }
         Duration down = Duration.ofNanos(System.nanoTime() - startedNanos);
-        log.warn("{} reached the backend again after {} ms and {} failed attempts", loop,
-                down.toMillis(), failures);
+        log.warn(
+                "{} reached the backend again after {} ms and {} failed attempts",
+                loop,
+                down.toMillis(),
+                failures);
         failures = 0;
         return true;
     }

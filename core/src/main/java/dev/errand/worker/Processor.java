@@ -21,20 +21,21 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Runs one job: reads the payload, finds the registered job, runs it through the server
- * middleware chain, times it and logs one word for it ({@code start}, {@code done}, {@code fail})
- * with jid, class, queue and elapsed milliseconds in the MDC.
+ * Runs one job: reads the payload, finds the registered job, runs it through the server middleware
+ * chain, times it and logs one word for it ({@code start}, {@code done}, {@code fail}) with jid,
+ * class, queue and elapsed milliseconds in the MDC.
  *
  * <p>It never throws. A failure of any kind (an exception, an {@link Error}, an unknown class,
- * arguments that do not fit) goes to the {@link Retrier}. A payload that is not a job at all
- * goes to the dead set as it was, as Sidekiq does, and is logged with the reason; so does a
- * payload the retrier itself cannot handle. A job interrupted by a hard shutdown is reported as
- * {@link Result#ABANDONED}: the launcher has already pushed it back to its queue. A job whose
- * retry or dead-set entry could not be written because the backend is down is reported as
- * {@link Result#UNSETTLED}: it must not be acknowledged, and goes back to its queue instead.
+ * arguments that do not fit) goes to the {@link Retrier}. A payload that is not a job at all goes
+ * to the dead set as it was, as Sidekiq does, and is logged with the reason; so does a payload the
+ * retrier itself cannot handle. A job interrupted by a hard shutdown is reported as {@link
+ * Result#ABANDONED}: the launcher has already pushed it back to its queue. A job whose retry or
+ * dead-set entry could not be written because the backend is down is reported as {@link
+ * Result#UNSETTLED}: it must not be acknowledged, and goes back to its queue instead.
  */
 final class Processor {
     private static final Logger LOG = LoggerFactory.getLogger(Processor.class);
+
     /** The per-job lines, under their own name so they can be turned down without the rest. */
     private static final Logger JOB_LOG = LoggerFactory.getLogger("dev.errand.job");
 
@@ -58,9 +59,16 @@ final class Processor {
     private final Clock clock;
     private final ShutdownState shutdown;
 
-    Processor(Registry registry, ServerChain middleware, Retrier retrier,
-            List<ErrorHandler> errorHandlers, Counters counters, BusyJobs busy, Backend backend,
-            Clock clock, ShutdownState shutdown) {
+    Processor(
+            Registry registry,
+            ServerChain middleware,
+            Retrier retrier,
+            List<ErrorHandler> errorHandlers,
+            Counters counters,
+            BusyJobs busy,
+            Backend backend,
+            Clock clock,
+            ShutdownState shutdown) {
         this.registry = registry;
         this.middleware = middleware;
         this.retrier = retrier;
@@ -103,17 +111,21 @@ final class Processor {
 
     private JobSpec<?> run(Payload payload, String queue) throws Exception {
         long started = System.nanoTime();
-        Registry.Registration<?> registration = registry.find(payload.className())
-                .orElseThrow(() -> new UnknownJobException(payload.className()));
+        Registry.Registration<?> registration =
+                registry.find(payload.className())
+                        .orElseThrow(() -> new UnknownJobException(payload.className()));
         JobSpec<?> spec = registration.spec();
-        Next perform = () -> {
-            Job job = registration.factory().get();
-            if (job == null) {
-                throw new IllegalStateException("the factory registered for "
-                        + payload.className() + " returned null");
-            }
-            Invoker.invoke(job, spec, payload.args());
-        };
+        Next perform =
+                () -> {
+                    Job job = registration.factory().get();
+                    if (job == null) {
+                        throw new IllegalStateException(
+                                "the factory registered for "
+                                        + payload.className()
+                                        + " returned null");
+                    }
+                    Invoker.invoke(job, spec, payload.args());
+                };
         if (middleware.isEmpty()) {
             perform.proceed();
         } else {
@@ -125,20 +137,29 @@ final class Processor {
 
     private Result fail(QueuedJob job, Payload payload, Throwable error) {
         String queue = job.queue();
-        JobSpec<?> spec = registry.find(payload.className())
-                .<JobSpec<?>>map(Registry.Registration::spec).orElse(null);
+        JobSpec<?> spec =
+                registry.find(payload.className())
+                        .<JobSpec<?>>map(Registry.Registration::spec)
+                        .orElse(null);
         runErrorHandlers(payload, error);
         Outcome outcome;
         try {
             outcome = retrier.handle(payload, spec, error, queue);
         } catch (BackendException e) {
-            LOG.error("fail: {}: {}; and the failure could not be written ({}), so the job goes"
-                    + " back to queue {} to run again", error.getClass().getName(),
-                    ErrorMessages.of(error), e.getMessage(), queue);
+            LOG.error(
+                    "fail: {}: {}; and the failure could not be written ({}), so the job goes"
+                            + " back to queue {} to run again",
+                    error.getClass().getName(),
+                    ErrorMessages.of(error),
+                    e.getMessage(),
+                    queue);
             return Result.UNSETTLED;
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.error("fail: {}: {}; and the retrier could not handle this payload", error
-                    .getClass().getName(), ErrorMessages.of(error), e);
+            LOG.error(
+                    "fail: {}: {}; and the retrier could not handle this payload",
+                    error.getClass().getName(),
+                    ErrorMessages.of(error),
+                    e);
             return bury(job, "the retrier failed on it: " + e);
         }
         counters.failed(outcome);
@@ -174,20 +195,28 @@ final class Processor {
     /** A payload nobody can run goes to the dead set byte for byte, with the reason logged. */
     private Result bury(QueuedJob job, String reason) {
         double now = Timestamps.score(clock.instant());
-        String preview = job.payload().length() > 200
-                ? job.payload().substring(0, 200) + "..."
-                : job.payload();
+        String preview =
+                job.payload().length() > 200
+                        ? job.payload().substring(0, 200) + "..."
+                        : job.payload();
         try {
             backend.kill(new SortedEntry(now, job.payload()), retrier.deadSetLimits());
         } catch (BackendException e) {
-            LOG.error("unreadable payload on queue {} ({}) could not be moved to the dead set"
-                    + " ({}); it goes back to its queue; payload: {}", job.queue(), reason,
-                    e.getMessage(), preview);
+            LOG.error(
+                    "unreadable payload on queue {} ({}) could not be moved to the dead set"
+                            + " ({}); it goes back to its queue; payload: {}",
+                    job.queue(),
+                    reason,
+                    e.getMessage(),
+                    preview);
             return Result.UNSETTLED;
         }
         counters.failed(Outcome.DEAD);
-        LOG.error("dead: unreadable payload on queue {} moved to the dead set: {}; payload: {}",
-                job.queue(), reason, preview);
+        LOG.error(
+                "dead: unreadable payload on queue {} moved to the dead set: {}; payload: {}",
+                job.queue(),
+                reason,
+                preview);
         return Result.DONE;
     }
 

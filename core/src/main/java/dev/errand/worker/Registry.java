@@ -23,11 +23,13 @@ public final class Registry {
     public <J extends Job> void register(JobSpec<J> spec, Supplier<? extends J> factory) {
         Objects.requireNonNull(spec, "register: spec is null");
         Objects.requireNonNull(factory, "register: factory for " + spec.className() + " is null");
-        Registration<?> previous = byClassName.putIfAbsent(spec.className(),
-                new Registration<>(spec, factory));
+        Registration<?> previous =
+                byClassName.putIfAbsent(spec.className(), new Registration<>(spec, factory));
         if (previous != null) {
-            throw new IllegalArgumentException("register: " + spec.className()
-                    + " is already registered; each wire class name maps to one job");
+            throw new IllegalArgumentException(
+                    "register: "
+                            + spec.className()
+                            + " is already registered; each wire class name maps to one job");
         }
     }
 

@@ -30,11 +30,11 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li>{@code discardOn} errors drop the job (no retry, no dead set).
- *   <li>{@code retryOn} rules each count their own executions under {@code
- *       exception_executions}; the first run counts, and a rule that runs out kills the job.
- *   <li>Everything else follows Sidekiq's {@code retry}: {@code true} is 25 retries, {@code n} is
- *       n retries after the first run, {@code false} none. The count that limit applies to
- *       leaves out failures handled by retryOn rules, so no two rules share a counter.
+ *   <li>{@code retryOn} rules each count their own executions under {@code exception_executions};
+ *       the first run counts, and a rule that runs out kills the job.
+ *   <li>Everything else follows Sidekiq's {@code retry}: {@code true} is 25 retries, {@code n} is n
+ *       retries after the first run, {@code false} none. The count that limit applies to leaves out
+ *       failures handled by retryOn rules, so no two rules share a counter.
  * </ol>
  *
  * <p>Every failure writes Sidekiq's error fields ({@code error_class}, {@code error_message},
@@ -53,20 +53,38 @@ public final class Retrier {
     private final RandomGenerator jitter;
     private final HandlerFailure handlerFailure;
 
-    public Retrier(Backend backend, Clock clock, DeadSetLimits deadSetLimits,
+    public Retrier(
+            Backend backend,
+            Clock clock,
+            DeadSetLimits deadSetLimits,
             List<DeathHandler> deathHandlers) {
-        this(backend, clock, deadSetLimits, deathHandlers,
+        this(
+                backend,
+                clock,
+                deadSetLimits,
+                deathHandlers,
                 () -> ThreadLocalRandom.current().nextLong());
     }
 
     /**
-     * A retrier whose backoff jitter comes from {@code jitter}; the testing harness passes a
-     * source that always draws zero so retry times are exact on its test clock.
+     * A retrier whose backoff jitter comes from {@code jitter}; the testing harness passes a source
+     * that always draws zero so retry times are exact on its test clock.
      */
-    public Retrier(Backend backend, Clock clock, DeadSetLimits deadSetLimits,
-            List<DeathHandler> deathHandlers, RandomGenerator jitter) {
-        this(backend, clock, deadSetLimits, deathHandlers, jitter, (job, handler, failure) ->
-                LOG.error("death handler {} failed for job {}", handler, job.jid(), failure));
+    public Retrier(
+            Backend backend,
+            Clock clock,
+            DeadSetLimits deadSetLimits,
+            List<DeathHandler> deathHandlers,
+            RandomGenerator jitter) {
+        this(
+                backend,
+                clock,
+                deadSetLimits,
+                deathHandlers,
+                jitter,
+                (job, handler, failure) ->
+                        LOG.error(
+                                "death handler {} failed for job {}", handler, job.jid(), failure));
     }
 
     /** What to do when a death handler throws; production logs it and carries on. */
@@ -79,8 +97,12 @@ public final class Retrier {
      * A retrier that reports death-handler failures to {@code handlerFailure} instead of the log;
      * the testing harness uses it so an assertion inside a handler reaches the test.
      */
-    public Retrier(Backend backend, Clock clock, DeadSetLimits deadSetLimits,
-            List<DeathHandler> deathHandlers, RandomGenerator jitter,
+    public Retrier(
+            Backend backend,
+            Clock clock,
+            DeadSetLimits deadSetLimits,
+            List<DeathHandler> deathHandlers,
+            RandomGenerator jitter,
             HandlerFailure handlerFailure) {
         this.handlerFailure = handlerFailure;
         this.backend = backend;
@@ -124,21 +146,25 @@ public final class Retrier {
         if (genericFailures - 1 >= max) {
             return die(payload, spec, error, now, spec == null || spec.dead());
         }
-        Backoff backoff = spec == null ? Backoff.sidekiq() : spec.retryIn().orElse(Backoff.sidekiq());
+        Backoff backoff =
+                spec == null ? Backoff.sidekiq() : spec.retryIn().orElse(Backoff.sidekiq());
         return retry(payload, delay(backoff, genericFailures), now);
     }
 
     /**
-     * The backoff's delay, or Sidekiq's formula when the backoff throws or returns null (as
-     * Sidekiq does when a sidekiq_retry_in block fails), capped at ten years.
+     * The backoff's delay, or Sidekiq's formula when the backoff throws or returns null (as Sidekiq
+     * does when a sidekiq_retry_in block fails), capped at ten years.
      */
     private Duration delay(Backoff backoff, int executions) {
         Duration delay;
         try {
             delay = backoff.delay(executions, jitter);
         } catch (RuntimeException e) {
-            LOG.warn("retry backoff {} failed for execution {}; using Sidekiq's formula", backoff,
-                    executions, e);
+            LOG.warn(
+                    "retry backoff {} failed for execution {}; using Sidekiq's formula",
+                    backoff,
+                    executions,
+                    e);
             delay = null;
         }
         if (delay == null) {
@@ -159,9 +185,8 @@ public final class Retrier {
 
     private void recordError(Payload payload, Throwable error, String fetchedFrom, Instant now) {
         Object retryQueue = payload.get("retry_queue");
-        payload.put("queue", retryQueue instanceof String name && !name.isBlank()
-                ? name
-                : fetchedFrom);
+        payload.put(
+                "queue", retryQueue instanceof String name && !name.isBlank() ? name : fetchedFrom);
         payload.put("error_message", ErrorMessages.of(error));
         payload.put("error_class", error.getClass().getName());
         if (payload.get("retry_count") instanceof Number) {
@@ -202,10 +227,9 @@ public final class Retrier {
         return Outcome.RETRIED;
     }
 
-    private Outcome die(Payload payload, JobSpec<?> spec, Throwable error, Instant now,
-            boolean toDeadSet) {
-        boolean keep = toDeadSet && !Boolean.FALSE.equals(payload.get("dead"))
-                || spec == null;
+    private Outcome die(
+            Payload payload, JobSpec<?> spec, Throwable error, Instant now, boolean toDeadSet) {
+        boolean keep = toDeadSet && !Boolean.FALSE.equals(payload.get("dead")) || spec == null;
         if (keep) {
             backend.kill(new SortedEntry(Timestamps.score(now), payload.toJson()), deadSetLimits);
         }

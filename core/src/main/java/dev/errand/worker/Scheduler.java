@@ -13,11 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Moves due jobs from the retry and schedule sets to their queues (retries first, as Sidekiq
- * does). Each move is atomic in the backend, so any number of processes may run a scheduler at
- * once. Instead of polling blindly every few seconds it sleeps until the earliest due time it
- * knows of, but never longer than the poll interval, so jobs scheduled by other processes are
- * seen within that interval.
+ * Moves due jobs from the retry and schedule sets to their queues (retries first, as Sidekiq does).
+ * Each move is atomic in the backend, so any number of processes may run a scheduler at once.
+ * Instead of polling blindly every few seconds it sleeps until the earliest due time it knows of,
+ * but never longer than the poll interval, so jobs scheduled by other processes are seen within
+ * that interval.
  *
  * <p>It stops when {@link #stop()} is called; a sleep in progress ends at once.
  */

@@ -14,19 +14,25 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Jobs arrive from Redis, which anyone with network access to it can write: nothing in core may
- * turn those bytes into objects through Java serialization. This reads every compiled class of
- * core (target/classes) and fails on any reference to the object streams (which a private
- * readObject hook needs too) or to the other serialization hooks, and on any class that
- * declares {@link Serializable} itself. (Exceptions
- * are serializable through {@link Throwable}; that is the JDK's, not ours, and harmless as long
- * as nothing deserializes.)
+ * turn those bytes into objects through Java serialization. This reads every compiled class of core
+ * (target/classes) and fails on any reference to the object streams (which a private readObject
+ * hook needs too) or to the other serialization hooks, and on any class that declares {@link
+ * Serializable} itself. (Exceptions are serializable through {@link Throwable}; that is the JDK's,
+ * not ours, and harmless as long as nothing deserializes.)
  */
 class NoJavaSerializationTest {
     private static final Path CLASSES = Path.of("target", "classes");
-    private static final List<String> FORBIDDEN = List.of("java/io/ObjectInputStream",
-            "java/io/ObjectOutputStream", "java/io/ObjectInput", "java/io/ObjectOutput",
-            "java/io/Externalizable", "java/beans/XMLDecoder", "readResolve",
-            "writeReplace", "readExternal");
+    private static final List<String> FORBIDDEN =
+            List.of(
+                    "java/io/ObjectInputStream",
+                    "java/io/ObjectOutputStream",
+                    "java/io/ObjectInput",
+                    "java/io/ObjectOutput",
+                    "java/io/Externalizable",
+                    "java/beans/XMLDecoder",
+                    "readResolve",
+                    "writeReplace",
+                    "readExternal");
 
     @Test
     void coreClasses_useNoJavaSerialization() throws IOException {

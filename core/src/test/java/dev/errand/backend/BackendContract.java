@@ -37,9 +37,9 @@ public abstract class BackendContract {
     protected abstract Backend newBackend();
 
     /**
-     * Makes {@code identity}'s process record expire, as 60 seconds without a heartbeat do. It
-     * may expire other processes too (a clock moved forward does); a test that needs another
-     * process alive beats for it afterwards.
+     * Makes {@code identity}'s process record expire, as 60 seconds without a heartbeat do. It may
+     * expire other processes too (a clock moved forward does); a test that needs another process
+     * alive beats for it afterwards.
      */
     protected abstract void expireHeartbeat(String identity);
 
@@ -76,8 +76,7 @@ public abstract class BackendContract {
 
         assertThat(backend.queueNames()).containsExactlyInAnyOrder("a", "b");
         assertThat(backend.queueSize("a")).isEqualTo(2);
-        assertThat(backend.queuedJobs("a", 10))
-                .containsExactly(payload("a", 1), payload("a", 3));
+        assertThat(backend.queuedJobs("a", 10)).containsExactly(payload("a", 1), payload("a", 3));
         assertThat(backend.queuedJobs("b", 10)).containsExactly(payload("b", 2));
     }
 
@@ -145,8 +144,8 @@ public abstract class BackendContract {
     @Test
     void kill_removesEntriesOlderThanTheTimeout() {
         DeadSetLimits limits = new DeadSetLimits(100, Duration.ofSeconds(60));
-        backend.add(JobSet.DEAD, List.of(entry(NOW - 61, 1), entry(NOW - 60, 2),
-                entry(NOW - 59, 3)));
+        backend.add(
+                JobSet.DEAD, List.of(entry(NOW - 61, 1), entry(NOW - 60, 2), entry(NOW - 59, 3)));
 
         backend.kill(entry(NOW, 4), limits);
 
@@ -158,8 +157,7 @@ public abstract class BackendContract {
     @Test
     void kill_keepsAtMostMaxJobsMinusOneNewest() {
         DeadSetLimits limits = new DeadSetLimits(3, Duration.ofDays(180));
-        backend.add(JobSet.DEAD, List.of(entry(NOW - 3, 1), entry(NOW - 2, 2),
-                entry(NOW - 1, 3)));
+        backend.add(JobSet.DEAD, List.of(entry(NOW - 3, 1), entry(NOW - 2, 2), entry(NOW - 1, 3)));
 
         backend.kill(entry(NOW, 4), limits);
 
@@ -174,77 +172,94 @@ public abstract class BackendContract {
     void enqueueDue_movesOnlyDueEntriesAndSetsEnqueuedAt() {
         String due = "{\"class\":\"A\",\"queue\":\"q\",\"args\":[1]}";
         String later = "{\"class\":\"B\",\"queue\":\"q\",\"args\":[2]}";
-        backend.add(JobSet.SCHEDULE, List.of(new SortedEntry(NOW, due),
-                new SortedEntry(NOW + 0.5, later)));
+        backend.add(
+                JobSet.SCHEDULE,
+                List.of(new SortedEntry(NOW, due), new SortedEntry(NOW + 0.5, later)));
 
         int moved = backend.enqueueDue(JobSet.SCHEDULE, NOW, 100);
 
         assertThat(moved).isEqualTo(1);
-        assertThat(backend.queuedJobs("q", 10)).containsExactly(
-                "{\"class\":\"A\",\"queue\":\"q\",\"args\":[1],\"enqueued_at\":1796310363.590106}");
-        assertThat(backend.entries(JobSet.SCHEDULE, 10)).extracting(SortedEntry::payload)
+        assertThat(backend.queuedJobs("q", 10))
+                .containsExactly(
+                        "{\"class\":\"A\",\"queue\":\"q\",\"args\":[1],\"enqueued_at\":1796310363.590106}");
+        assertThat(backend.entries(JobSet.SCHEDULE, 10))
+                .extracting(SortedEntry::payload)
                 .containsExactly(later);
         assertThat(backend.queueNames()).containsExactly("q");
     }
 
     @Test
     void enqueueDue_movesAtMostLimitOldestFirst() {
-        backend.add(JobSet.RETRY, List.of(
-                new SortedEntry(NOW - 1, scheduled(2)),
-                new SortedEntry(NOW - 3, scheduled(0)),
-                new SortedEntry(NOW - 2, scheduled(1))));
+        backend.add(
+                JobSet.RETRY,
+                List.of(
+                        new SortedEntry(NOW - 1, scheduled(2)),
+                        new SortedEntry(NOW - 3, scheduled(0)),
+                        new SortedEntry(NOW - 2, scheduled(1))));
 
         int moved = backend.enqueueDue(JobSet.RETRY, NOW, 2);
 
         assertThat(moved).isEqualTo(2);
-        assertThat(backend.queuedJobs("q", 10)).extracting(BackendContract::argsOf)
+        assertThat(backend.queuedJobs("q", 10))
+                .extracting(BackendContract::argsOf)
                 .containsExactly("[0]", "[1]");
         assertThat(backend.size(JobSet.RETRY)).isEqualTo(1);
     }
 
     @Test
     void enqueueDue_keepsBigIntegersAndUnknownKeysByteForByte() {
-        String stored = "{\"retry\":true,\"queue\":\"q\",\"class\":\"Big\","
-                + "\"args\":[9007199254740993,1.10,{\"z\":[],\"a\":null}],"
-                + "\"cattr_1\":{\"user\":\"\\u00e9\\\"}\"},\"created_at\":1796310363.5}";
+        String stored =
+                "{\"retry\":true,\"queue\":\"q\",\"class\":\"Big\","
+                        + "\"args\":[9007199254740993,1.10,{\"z\":[],\"a\":null}],"
+                        + "\"cattr_1\":{\"user\":\"\\u00e9\\\"}\"},\"created_at\":1796310363.5}";
         backend.add(JobSet.SCHEDULE, List.of(new SortedEntry(NOW - 1, stored)));
 
         backend.enqueueDue(JobSet.SCHEDULE, NOW, 10);
 
-        assertThat(backend.queuedJobs("q", 1)).containsExactly(
-                stored.substring(0, stored.length() - 1) + ",\"enqueued_at\":1796310363.590106}");
+        assertThat(backend.queuedJobs("q", 1))
+                .containsExactly(
+                        stored.substring(0, stored.length() - 1)
+                                + ",\"enqueued_at\":1796310363.590106}");
     }
 
     @Test
     void enqueueDue_stripsAtAndReplacesExistingEnqueuedAt() {
-        String stored = "{\"at\":1796310000.1,\"class\":\"A\",\"queue\":\"q\","
-                + "\"enqueued_at\" : 1796310000123,\"args\":[]}";
+        String stored =
+                "{\"at\":1796310000.1,\"class\":\"A\",\"queue\":\"q\","
+                        + "\"enqueued_at\" : 1796310000123,\"args\":[]}";
         backend.add(JobSet.SCHEDULE, List.of(new SortedEntry(NOW - 1, stored)));
 
         backend.enqueueDue(JobSet.SCHEDULE, NOW, 10);
 
-        assertThat(backend.queuedJobs("q", 1)).containsExactly("{\"class\":\"A\",\"queue\":\"q\","
-                + "\"enqueued_at\" : 1796310363.590106,\"args\":[]}");
+        assertThat(backend.queuedJobs("q", 1))
+                .containsExactly(
+                        "{\"class\":\"A\",\"queue\":\"q\","
+                                + "\"enqueued_at\" : 1796310363.590106,\"args\":[]}");
     }
 
     @Test
     void enqueueDue_leavesAtAndEnqueuedAtInsideArgumentsAlone() {
-        String stored = "{\"class\":\"Remind\",\"queue\":\"q\","
-                + "\"args\":[{\"at\":1700000000,\"enqueued_at\":5}],\"at\":1796310000}";
+        String stored =
+                "{\"class\":\"Remind\",\"queue\":\"q\","
+                        + "\"args\":[{\"at\":1700000000,\"enqueued_at\":5}],\"at\":1796310000}";
         backend.add(JobSet.SCHEDULE, List.of(new SortedEntry(NOW - 1, stored)));
 
         backend.enqueueDue(JobSet.SCHEDULE, NOW, 10);
 
-        assertThat(backend.queuedJobs("q", 1)).containsExactly("{\"class\":\"Remind\","
-                + "\"queue\":\"q\",\"args\":[{\"at\":1700000000,\"enqueued_at\":5}],"
-                + "\"enqueued_at\":1796310363.590106}");
+        assertThat(backend.queuedJobs("q", 1))
+                .containsExactly(
+                        "{\"class\":\"Remind\","
+                                + "\"queue\":\"q\",\"args\":[{\"at\":1700000000,\"enqueued_at\":5}],"
+                                + "\"enqueued_at\":1796310363.590106}");
     }
 
     @Test
     void enqueueDue_sendsMembersWithoutAQueueToDefaultAsSidekiqDoes() {
-        backend.add(JobSet.SCHEDULE, List.of(
-                new SortedEntry(NOW - 2, "{\"class\":\"A\",\"args\":[1]}"),
-                new SortedEntry(NOW - 1, "{\"class\":\"A\",\"args\":[2],\"queue\":null}")));
+        backend.add(
+                JobSet.SCHEDULE,
+                List.of(
+                        new SortedEntry(NOW - 2, "{\"class\":\"A\",\"args\":[1]}"),
+                        new SortedEntry(NOW - 1, "{\"class\":\"A\",\"args\":[2],\"queue\":null}")));
 
         int moved = backend.enqueueDue(JobSet.SCHEDULE, NOW, 10);
 
@@ -255,10 +270,16 @@ public abstract class BackendContract {
 
     @Test
     void enqueueDue_sendsInvalidMembersToTheDeadSet() {
-        List<String> invalid = List.of("not json", "[1,2]", "{\"queue\":\"q\"}",
-                "{\"class\":7,\"queue\":\"q\"}", "{\"class\":\"A\",\"queue\":7}",
-                "{\"class\":\"A\",\"queue\":\"\"}");
-        backend.add(JobSet.SCHEDULE,
+        List<String> invalid =
+                List.of(
+                        "not json",
+                        "[1,2]",
+                        "{\"queue\":\"q\"}",
+                        "{\"class\":7,\"queue\":\"q\"}",
+                        "{\"class\":\"A\",\"queue\":7}",
+                        "{\"class\":\"A\",\"queue\":\"\"}");
+        backend.add(
+                JobSet.SCHEDULE,
                 invalid.stream().map(member -> new SortedEntry(NOW - 1, member)).toList());
 
         int moved = backend.enqueueDue(JobSet.SCHEDULE, NOW, 10);
@@ -292,8 +313,8 @@ public abstract class BackendContract {
         List<QueuedJob> taken =
                 backend.fetch(OWNER, List.of("high", "low"), 10, Duration.ZERO, List.of());
 
-        assertThat(taken).containsExactly(job("high", 2), job("high", 4), job("low", 1),
-                job("low", 3));
+        assertThat(taken)
+                .containsExactly(job("high", 2), job("high", 4), job("low", 1), job("low", 3));
     }
 
     @Test
@@ -344,9 +365,12 @@ public abstract class BackendContract {
 
     @Test
     void fetch_returnsPromptlyWhenAJobArrivesDuringTheWait() {
-        CompletableFuture<List<QueuedJob>> fetching = CompletableFuture.supplyAsync(
-                () -> backend.fetch(OWNER, List.of("a"), 5, Duration.ofSeconds(30), List.of()),
-                background);
+        CompletableFuture<List<QueuedJob>> fetching =
+                CompletableFuture.supplyAsync(
+                        () ->
+                                backend.fetch(
+                                        OWNER, List.of("a"), 5, Duration.ofSeconds(30), List.of()),
+                        background);
 
         CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS)
                 .execute(() -> backend.push(List.of(job("a", 1))));
@@ -386,8 +410,9 @@ public abstract class BackendContract {
         backend.requeue(OWNER, taken);
 
         assertThat(backend.inProgress(OWNER)).isEmpty();
-        assertThat(backend.queuedJobs("a", 10)).containsExactly(payload("a", 1),
-                payload("a", 2), payload("a", 3), payload("a", 4));
+        assertThat(backend.queuedJobs("a", 10))
+                .containsExactly(
+                        payload("a", 1), payload("a", 2), payload("a", 3), payload("a", 4));
     }
 
     @Test
@@ -439,15 +464,19 @@ public abstract class BackendContract {
 
     @Test
     void remove_deletesTheExactMemberAndSaysWhetherItWasThere() {
-        backend.add(JobSet.DEAD, List.of(new SortedEntry(NOW, payload("a", 1)),
-                new SortedEntry(NOW, payload("a", 2))));
+        backend.add(
+                JobSet.DEAD,
+                List.of(
+                        new SortedEntry(NOW, payload("a", 1)),
+                        new SortedEntry(NOW, payload("a", 2))));
 
         boolean removed = backend.remove(JobSet.DEAD, payload("a", 1));
         boolean again = backend.remove(JobSet.DEAD, payload("a", 1));
 
         assertThat(removed).isTrue();
         assertThat(again).isFalse();
-        assertThat(backend.entries(JobSet.DEAD, 10)).extracting(SortedEntry::payload)
+        assertThat(backend.entries(JobSet.DEAD, 10))
+                .extracting(SortedEntry::payload)
                 .containsExactly(payload("a", 2));
     }
 
@@ -480,9 +509,11 @@ public abstract class BackendContract {
 
         assertThat(recovered).containsExactlyInAnyOrder(job("a", 1), job("a", 2), job("b", 3));
         assertThat(backend.inProgress(OWNER)).isEmpty();
-        assertThat(backend.inProgress(OTHER)).as("a live process keeps its jobs")
+        assertThat(backend.inProgress(OTHER))
+                .as("a live process keeps its jobs")
                 .containsExactly(job("b", 4));
-        assertThat(backend.queuedJobs("a", 10)).as("recovered jobs run next, in taken order")
+        assertThat(backend.queuedJobs("a", 10))
+                .as("recovered jobs run next, in taken order")
                 .containsExactly(payload("a", 1), payload("a", 2), payload("a", 5));
         assertThat(backend.queuedJobs("b", 10)).containsExactly(payload("b", 3));
     }
@@ -503,8 +534,9 @@ public abstract class BackendContract {
 
     @Test
     void recoverOrphans_sendsAJobToTheDeadSetOnItsThirdCrash() {
-        String poison = "{\"class\":\"A\",\"queue\":\"a\",\"args\":[12345678901234567890,"
-                + "{\"error_class\":1}],\"jid\":\"j1\",\"error_class\":\"Old\",\"retry_count\":2}";
+        String poison =
+                "{\"class\":\"A\",\"queue\":\"a\",\"args\":[12345678901234567890,"
+                        + "{\"error_class\":1}],\"jid\":\"j1\",\"error_class\":\"Old\",\"retry_count\":2}";
         DeadSetLimits limits = DeadSetLimits.SIDEKIQ_DEFAULTS;
         backend.push(List.of(new QueuedJob("a", poison)));
 
@@ -524,11 +556,15 @@ public abstract class BackendContract {
         assertThat(backend.inProgress(OWNER)).isEmpty();
         assertThat(backend.entries(JobSet.DEAD, 10))
                 .as("error fields set as text: other bytes, big integers and nested keys kept")
-                .containsExactly(new SortedEntry(NOW, "{\"class\":\"A\",\"queue\":\"a\","
-                        + "\"args\":[12345678901234567890,{\"error_class\":1}],\"jid\":\"j1\","
-                        + "\"error_class\":\"dev.errand.PoisonPillException\",\"retry_count\":2,"
-                        + "\"error_message\":" + Json.write(PoisonPillException.message(3))
-                        + ",\"failed_at\":1796310363.590106}"));
+                .containsExactly(
+                        new SortedEntry(
+                                NOW,
+                                "{\"class\":\"A\",\"queue\":\"a\","
+                                        + "\"args\":[12345678901234567890,{\"error_class\":1}],\"jid\":\"j1\","
+                                        + "\"error_class\":\"dev.errand.PoisonPillException\",\"retry_count\":2,"
+                                        + "\"error_message\":"
+                                        + Json.write(PoisonPillException.message(3))
+                                        + ",\"failed_at\":1796310363.590106}"));
     }
 
     @Test
@@ -544,9 +580,11 @@ public abstract class BackendContract {
 
         Recovery recovery = backend.recoverOrphans(1, NOW, DeadSetLimits.SIDEKIQ_DEFAULTS);
 
-        assertThat(recovery.killed()).as("the oldest twice-concurrency (2 x 5) jobs are blamed")
+        assertThat(recovery.killed())
+                .as("the oldest twice-concurrency (2 x 5) jobs are blamed")
                 .containsExactlyInAnyOrderElementsOf(jobs.subList(0, 10));
-        assertThat(recovery.requeued()).as("jobs still in the fetch buffer are not")
+        assertThat(recovery.requeued())
+                .as("jobs still in the fetch buffer are not")
                 .containsExactlyInAnyOrder(job("a", 11), job("a", 12));
     }
 
@@ -559,7 +597,8 @@ public abstract class BackendContract {
 
         Recovery afterKill = crashOnce(OWNER, "a", 2);
 
-        assertThat(afterKill.requeued()).as("the count restarts once the job was killed")
+        assertThat(afterKill.requeued())
+                .as("the count restarts once the job was killed")
                 .containsExactly(job("a", 1));
         assertThat(backend.size(JobSet.DEAD)).isEqualTo(1);
     }
@@ -571,7 +610,8 @@ public abstract class BackendContract {
         Recovery recovery = crashOnce(OWNER, "a", 1);
 
         assertThat(recovery.killed()).containsExactly(new QueuedJob("a", "not json \u00e9"));
-        assertThat(backend.entries(JobSet.DEAD, 10)).extracting(SortedEntry::payload)
+        assertThat(backend.entries(JobSet.DEAD, 10))
+                .extracting(SortedEntry::payload)
                 .containsExactly("not json \u00e9");
     }
 
@@ -584,8 +624,8 @@ public abstract class BackendContract {
 
     @Test
     void heartbeat_withAShortTimeToLiveExpiresOnItsOwn() {
-        backend.heartbeat(new ProcessBeat(OWNER, "{}", 5, 0, NOW, false, 0, 0, Map.of(), 0, 0,
-                DAY, 1_000));
+        backend.heartbeat(
+                new ProcessBeat(OWNER, "{}", 5, 0, NOW, false, 0, 0, Map.of(), 0, 0, DAY, 1_000));
         backend.push(List.of(job("a", 1)));
         backend.fetch(OWNER, List.of("a"), 10, Duration.ZERO, List.of());
 
@@ -601,22 +641,34 @@ public abstract class BackendContract {
 
     @Test
     void heartbeat_writesTheProcessRecordAndMembership() {
-        ProcessBeat beat = new ProcessBeat(OWNER, "{\"hostname\":\"host-a\"}", 5, 2,
-                1_796_310_376.110671, true, 51_200, 345,
-                Map.of("tid1", "{\"queue\":\"a\"}"), 0, 0, DAY);
+        ProcessBeat beat =
+                new ProcessBeat(
+                        OWNER,
+                        "{\"hostname\":\"host-a\"}",
+                        5,
+                        2,
+                        1_796_310_376.110671,
+                        true,
+                        51_200,
+                        345,
+                        Map.of("tid1", "{\"queue\":\"a\"}"),
+                        0,
+                        0,
+                        DAY);
 
         Optional<String> signal = backend.heartbeat(beat);
 
         assertThat(signal).isEmpty();
         assertThat(backend.processes()).containsExactly(OWNER);
-        assertThat(backend.processRecord(OWNER)).containsOnly(
-                Map.entry("info", "{\"hostname\":\"host-a\"}"),
-                Map.entry("concurrency", "5"),
-                Map.entry("busy", "2"),
-                Map.entry("beat", "1796310376.110671"),
-                Map.entry("quiet", "true"),
-                Map.entry("rss", "51200"),
-                Map.entry("rtt_us", "345"));
+        assertThat(backend.processRecord(OWNER))
+                .containsOnly(
+                        Map.entry("info", "{\"hostname\":\"host-a\"}"),
+                        Map.entry("concurrency", "5"),
+                        Map.entry("busy", "2"),
+                        Map.entry("beat", "1796310376.110671"),
+                        Map.entry("quiet", "true"),
+                        Map.entry("rss", "51200"),
+                        Map.entry("rtt_us", "345"));
     }
 
     @Test
@@ -692,8 +744,13 @@ public abstract class BackendContract {
     // Helpers.
 
     protected static String payload(String queue, int n) {
-        return "{\"retry\":true,\"queue\":\"" + queue + "\",\"class\":\"Job\",\"args\":[" + n
-                + "],\"jid\":\"" + String.format("%024x", n) + "\"}";
+        return "{\"retry\":true,\"queue\":\""
+                + queue
+                + "\",\"class\":\"Job\",\"args\":["
+                + n
+                + "],\"jid\":\""
+                + String.format("%024x", n)
+                + "\"}";
     }
 
     protected static QueuedJob job(String queue, int n) {
@@ -713,8 +770,19 @@ public abstract class BackendContract {
     }
 
     protected static ProcessBeat beat(String identity, long processed, long failed) {
-        return new ProcessBeat(identity, "{\"identity\":\"" + identity + "\"}", 5, 0, NOW, false,
-                1024, 100, Map.of(), processed, failed, DAY);
+        return new ProcessBeat(
+                identity,
+                "{\"identity\":\"" + identity + "\"}",
+                5,
+                0,
+                NOW,
+                false,
+                1024,
+                100,
+                Map.of(),
+                processed,
+                failed,
+                DAY);
     }
 
     private static String argsOf(String payload) {

@@ -15,10 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The scheduler's in-place edit of a stored payload (enqueue_due.lua on Redis,
- * PayloadSurgery in memory). Each case must give, on both backends, a payload that Errand's own
- * strict reader accepts, with no top-level "at", a float enqueued_at, and every other byte kept.
- * Uses Redis database 13.
+ * The scheduler's in-place edit of a stored payload (enqueue_due.lua on Redis, PayloadSurgery in
+ * memory). Each case must give, on both backends, a payload that Errand's own strict reader
+ * accepts, with no top-level "at", a float enqueued_at, and every other byte kept. Uses Redis
+ * database 13.
  */
 class ScheduleSurgeryTest {
     private static TestRedis redis;
@@ -46,19 +46,20 @@ class ScheduleSurgeryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"class\":\"A\",\"args\":[{\"at\":1,\"enqueued_at\":2}],\"queue\":\"q\",\"at\":5}",
-        "{ \"class\" : \"A\" , \"args\" : [ ] , \"queue\" : \"q\" , \"at\" : 1e3 ,"
-                + " \"enqueued_at\" : 1.5 }",
-        "{\"at\":1,\"class\":\"A\",\"args\":[],\"queue\":\"q\"}",
-        "{\"class\":\"A\",\"args\":[\"}\\\"{,\\\\\"],\"queue\":\"q\",\"at\":2}",
-        "{\"class\":\"A\",\"args\":[],\"queue\":\"q\",\"\\u0061t\":1}",
-        "{\"class\":\"A\",\"args\":[],\"queue\":\"q\",\"enqueued\\u005fat\":1.0}",
-        "{\"class\":\"A\",\"args\":[],\"queue\":\"q\",\"at\":[1,2]}",
-        "{\"class\":\"A\",\"args\":[],\"queue\":\"q\",\"enqueued_at\":{\"x\":1}}",
-        "{\"class\":\"A\",\"args\":[],\"queue\":\"q\",\"at\":\"\\u00e9\\ud83d\\ude00\"}",
-        "{\"class\":\"A\",\"args\":[123456789012345678901234567890]}",
-    })
+    @ValueSource(
+            strings = {
+                "{\"class\":\"A\",\"args\":[{\"at\":1,\"enqueued_at\":2}],\"queue\":\"q\",\"at\":5}",
+                "{ \"class\" : \"A\" , \"args\" : [ ] , \"queue\" : \"q\" , \"at\" : 1e3 ,"
+                        + " \"enqueued_at\" : 1.5 }",
+                "{\"at\":1,\"class\":\"A\",\"args\":[],\"queue\":\"q\"}",
+                "{\"class\":\"A\",\"args\":[\"}\\\"{,\\\\\"],\"queue\":\"q\",\"at\":2}",
+                "{\"class\":\"A\",\"args\":[],\"queue\":\"q\",\"\\u0061t\":1}",
+                "{\"class\":\"A\",\"args\":[],\"queue\":\"q\",\"enqueued\\u005fat\":1.0}",
+                "{\"class\":\"A\",\"args\":[],\"queue\":\"q\",\"at\":[1,2]}",
+                "{\"class\":\"A\",\"args\":[],\"queue\":\"q\",\"enqueued_at\":{\"x\":1}}",
+                "{\"class\":\"A\",\"args\":[],\"queue\":\"q\",\"at\":\"\\u00e9\\ud83d\\ude00\"}",
+                "{\"class\":\"A\",\"args\":[123456789012345678901234567890]}",
+            })
     void enqueueDue_editsOnlyTopLevelAtAndEnqueuedAt(String member) {
         redis.flush();
         List<String> inMemory = moveThrough(new InMemoryBackend(), member);
@@ -73,7 +74,8 @@ class ScheduleSurgeryTest {
         // it cannot parse is buried in the dead set.
         Map<String, Object> memoryFields = Payload.parse(inMemory.get(0)).fields();
         Map<String, Object> redisFields = Payload.parse(onRedis.get(0)).fields();
-        assertThat(redisFields).as("redis vs in-memory for %s", member)
+        assertThat(redisFields)
+                .as("redis vs in-memory for %s", member)
                 .containsOnlyKeys(memoryFields.keySet());
         for (Map<String, Object> fields : List.of(memoryFields, redisFields)) {
             assertThat(fields).as("top-level at left in %s", fields).doesNotContainKey("at");

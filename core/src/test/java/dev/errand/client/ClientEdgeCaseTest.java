@@ -2,20 +2,15 @@ package dev.errand.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import dev.errand.Errand;
 import dev.errand.InvalidJobArgumentException;
 import dev.errand.Job1;
 import dev.errand.JobSpec;
-import dev.errand.Worker;
-import dev.errand.WorkerConfig;
 import dev.errand.wire.Json;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** Review evidence: client-side input handling. */
@@ -31,15 +26,17 @@ class ClientEdgeCaseTest {
     @Test
     void enqueue_clientMiddlewareCannotSmuggleANonJsonValueIntoThePayload() {
         JobSpec<Note> spec = JobSpec.of(Note.class).build();
-        Errand errand = Errand.builder()
-                .clientMiddleware((job, next) -> {
-                    job.put("customer", new Customer(7, "Ann"));      // top-level key
-                    @SuppressWarnings("unchecked")
-                    List<Object> args = (List<Object>) job.get("args");
-                    args.add(new Customer(8, "Bob"));                 // and an argument
-                    next.proceed();
-                })
-                .build();
+        Errand errand =
+                Errand.builder()
+                        .clientMiddleware(
+                                (job, next) -> {
+                                    job.put("customer", new Customer(7, "Ann")); // top-level key
+                                    @SuppressWarnings("unchecked")
+                                    List<Object> args = (List<Object>) job.get("args");
+                                    args.add(new Customer(8, "Bob")); // and an argument
+                                    next.proceed();
+                                })
+                        .build();
 
         // Sidekiq 6.4.2+ runs verify_json AFTER client middleware; Errand checks before it.
         assertThatThrownBy(() -> errand.enqueue(spec, "hi"))
@@ -49,9 +46,10 @@ class ClientEdgeCaseTest {
 
     @Test
     void enqueue_queueFunctionWithANullArgument_choosesAQueueInsteadOfThrowingNpe() {
-        JobSpec<Note> spec = JobSpec.of(Note.class)
-                .queue(args -> args.get(0) == null ? "nulls" : "default")
-                .build();
+        JobSpec<Note> spec =
+                JobSpec.of(Note.class)
+                        .queue(args -> args.get(0) == null ? "nulls" : "default")
+                        .build();
         Errand errand = Errand.inMemory();
 
         // JobSpec.queueFor does List.copyOf(args), which throws NPE on a null element.
@@ -115,8 +113,9 @@ class ClientEdgeCaseTest {
 
         String json = errand.backend().queuedJobs("default", 1).get(0);
         Map<String, Object> fields = Json.readObject(json);
-        assertThat(fields.keySet()).containsExactly(
-                "retry", "queue", "args", "class", "jid", "created_at", "enqueued_at");
+        assertThat(fields.keySet())
+                .containsExactly(
+                        "retry", "queue", "args", "class", "jid", "created_at", "enqueued_at");
         assertThat(json).matches(".*\"created_at\":\\d+\\.\\d{6},.*");
     }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 final class CountingBackend implements Backend {
     private final Backend delegate;
     int pushes;
+
     /** Pushes from this number on (counting from 1) fail until it is reset to 0. */
     int failFromPush;
 
@@ -29,8 +30,8 @@ final class CountingBackend implements Backend {
     public void push(List<QueuedJob> jobs) {
         pushes++;
         if (failFromPush > 0 && pushes >= failFromPush) {
-            throw new dev.errand.backend.BackendException("Redis push failed: connection reset",
-                    null);
+            throw new dev.errand.backend.BackendException(
+                    "Redis push failed: connection reset", null);
         }
         delegate.push(jobs);
     }
@@ -57,7 +58,11 @@ final class CountingBackend implements Backend {
     }
 
     @Override
-    public List<QueuedJob> fetch(String identity, List<String> queues, int max, Duration wait,
+    public List<QueuedJob> fetch(
+            String identity,
+            List<String> queues,
+            int max,
+            Duration wait,
             List<QueuedJob> acknowledge) {
         return delegate.fetch(identity, queues, max, wait, acknowledge);
     }

@@ -34,15 +34,13 @@ class PusherTest {
         public void perform(String url, Long width) {}
     }
 
-    static final JobSpec<SendEmail> SEND = JobSpec.of(SendEmail.class)
-            .queue("mail").retry(5).backtrace(3).tags("email").build();
+    static final JobSpec<SendEmail> SEND =
+            JobSpec.of(SendEmail.class).queue("mail").retry(5).backtrace(3).tags("email").build();
     static final JobSpec<Resize> RESIZE = JobSpec.of(Resize.class).build();
 
     private final CountingBackend backend = new CountingBackend(new InMemoryBackend());
-    private final Errand errand = Errand.builder()
-            .backend(backend)
-            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-            .build();
+    private final Errand errand =
+            Errand.builder().backend(backend).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
 
     @Test
     void enqueue_writesThePayloadAsSidekiqDoes() {
@@ -50,10 +48,15 @@ class PusherTest {
 
         String json = backend.queuedJobs("mail", 10).get(0);
         assertThat(jid).matches("[0-9a-f]{24}");
-        assertThat(json).isEqualTo("{\"retry\":5,\"queue\":\"mail\",\"backtrace\":3,"
-                + "\"tags\":[\"email\"],\"args\":[42],\"class\":\"" + SendEmail.class.getName()
-                + "\",\"jid\":\"" + jid + "\",\"created_at\":1796292000.123456,"
-                + "\"enqueued_at\":1796292000.123456}");
+        assertThat(json)
+                .isEqualTo(
+                        "{\"retry\":5,\"queue\":\"mail\",\"backtrace\":3,"
+                                + "\"tags\":[\"email\"],\"args\":[42],\"class\":\""
+                                + SendEmail.class.getName()
+                                + "\",\"jid\":\""
+                                + jid
+                                + "\",\"created_at\":1796292000.123456,"
+                                + "\"enqueued_at\":1796292000.123456}");
         assertThat(backend.queueNames()).containsExactly("mail");
     }
 
@@ -64,7 +67,8 @@ class PusherTest {
         var entry = backend.entries(JobSet.SCHEDULE, 10).get(0);
         assertThat(entry.score()).isEqualTo(1796292300.123456);
         Map<String, Object> job = Json.readObject(entry.payload());
-        assertThat(job).containsKeys("retry", "queue", "jid", "created_at")
+        assertThat(job)
+                .containsKeys("retry", "queue", "jid", "created_at")
                 .doesNotContainKeys("at", "enqueued_at");
         assertThat(backend.queueNames()).isEmpty();
     }
@@ -96,8 +100,10 @@ class PusherTest {
     void enqueueArgs_rejectsWrongTypeNamingPositionAndTypes() {
         assertThatThrownBy(() -> errand.enqueueArgs(RESIZE, List.of("x", "wide")))
                 .isInstanceOf(InvalidJobArgumentException.class)
-                .hasMessageContaining("argument 1 of " + Resize.class.getName()
-                        + " should be Long but the payload holds java.lang.String \"wide\"");
+                .hasMessageContaining(
+                        "argument 1 of "
+                                + Resize.class.getName()
+                                + " should be Long but the payload holds java.lang.String \"wide\"");
     }
 
     @Test
@@ -134,8 +140,8 @@ class PusherTest {
     void enqueueAll_writesNothingWhenOneArgumentIsBad() {
         JobSpec<?> raw = JobSpec.named("HardJob").build();
 
-        assertThatThrownBy(() -> errand.enqueueAllArgs(raw,
-                List.of(List.of(1), List.of(new Object()))));
+        assertThatThrownBy(
+                () -> errand.enqueueAllArgs(raw, List.of(List.of(1), List.of(new Object()))));
         assertThat(backend.pushes).isZero();
     }
 
@@ -144,7 +150,9 @@ class PusherTest {
         errand.enqueueTo("low", "HardJob", List.of(1, "two"));
 
         Map<String, Object> job = Json.readObject(backend.queuedJobs("low", 1).get(0));
-        assertThat(job).containsEntry("class", "HardJob").containsEntry("retry", true)
+        assertThat(job)
+                .containsEntry("class", "HardJob")
+                .containsEntry("retry", true)
                 .containsEntry("args", List.of(1, "two"));
     }
 
@@ -170,16 +178,19 @@ class PusherTest {
     @Test
     void push_thatFailsRaisesWithTheJidsAndRetryPushKeepsThem() {
         backend.failFromPush = 1;
-        PushFailedException failure = catchThrowableOfType(PushFailedException.class,
-                () -> errand.enqueue(SEND, 42L));
+        PushFailedException failure =
+                catchThrowableOfType(PushFailedException.class, () -> errand.enqueue(SEND, 42L));
         backend.failFromPush = 0;
 
         List<String> jids = errand.retryPush(failure);
 
-        assertThat(failure).hasMessageContaining("could not push 1 job(s)")
+        assertThat(failure)
+                .hasMessageContaining("could not push 1 job(s)")
                 .hasMessageContaining("errand.retryPush");
         assertThat(jids).isEqualTo(failure.jids()).hasSize(1);
-        assertThat(backend.queuedJobs("mail", 10)).singleElement().asString()
+        assertThat(backend.queuedJobs("mail", 10))
+                .singleElement()
+                .asString()
                 .contains("\"jid\":\"" + jids.get(0) + "\"");
     }
 
@@ -187,26 +198,27 @@ class PusherTest {
     void retryPush_afterAPartlyWrittenBulkPushWritesOnlyTheRest() {
         backend.failFromPush = 2;
         List<Long> ids = IntStream.range(0, 2500).mapToObj(i -> (long) i).toList();
-        PushFailedException failure = catchThrowableOfType(PushFailedException.class,
-                () -> errand.enqueueAll(SEND, ids));
+        PushFailedException failure =
+                catchThrowableOfType(PushFailedException.class, () -> errand.enqueueAll(SEND, ids));
         backend.failFromPush = 0;
 
         errand.retryPush(failure);
 
         assertThat(failure.unwrittenCount()).isEqualTo(1500);
         assertThat(backend.queueSize("mail")).isEqualTo(2500);
-        assertThat(backend.queuedJobs("mail", 2500)).extracting(json -> Json.readObject(json)
-                .get("jid")).containsExactlyElementsOf(failure.jids());
+        assertThat(backend.queuedJobs("mail", 2500))
+                .extracting(json -> Json.readObject(json).get("jid"))
+                .containsExactlyElementsOf(failure.jids());
     }
 
     @Test
     void retryPush_thatFailsAgainRaisesAgainAndCanBeRetried() {
         backend.failFromPush = 1;
-        PushFailedException first = catchThrowableOfType(PushFailedException.class,
-                () -> errand.enqueue(SEND, 7L));
+        PushFailedException first =
+                catchThrowableOfType(PushFailedException.class, () -> errand.enqueue(SEND, 7L));
 
-        PushFailedException second = catchThrowableOfType(PushFailedException.class,
-                () -> errand.retryPush(first));
+        PushFailedException second =
+                catchThrowableOfType(PushFailedException.class, () -> errand.retryPush(first));
         backend.failFromPush = 0;
         errand.retryPush(second);
 
@@ -216,21 +228,26 @@ class PusherTest {
 
     @Test
     void clientMiddleware_canAddKeysAndStopAPush() {
-        Errand withMiddleware = Errand.builder().backend(backend)
-                .clientMiddleware((job, next) -> {
-                    job.put("locale", "fr");
-                    if (!job.get("args").equals(List.of(13))) {
-                        next.proceed();
-                    }
-                })
-                .build();
+        Errand withMiddleware =
+                Errand.builder()
+                        .backend(backend)
+                        .clientMiddleware(
+                                (job, next) -> {
+                                    job.put("locale", "fr");
+                                    if (!job.get("args").equals(List.of(13))) {
+                                        next.proceed();
+                                    }
+                                })
+                        .build();
 
         String stopped = withMiddleware.enqueueTo("q", "HardJob", List.of(13));
         String pushed = withMiddleware.enqueueTo("q", "HardJob", List.of(14));
 
         assertThat(stopped).isNull();
         assertThat(pushed).isNotNull();
-        assertThat(backend.queuedJobs("q", 10)).singleElement()
-                .asString().contains("\"locale\":\"fr\"");
+        assertThat(backend.queuedJobs("q", 10))
+                .singleElement()
+                .asString()
+                .contains("\"locale\":\"fr\"");
     }
 }

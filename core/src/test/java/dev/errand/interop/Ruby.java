@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs Ruby and Sidekiq (Debian's ruby-sidekiq, 6.4.1) against the test's Redis database. When
- * Ruby or the gem is missing the tests fail with the command that installs them, rather than
- * passing without having checked anything.
+ * Runs Ruby and Sidekiq (Debian's ruby-sidekiq, 6.4.1) against the test's Redis database. When Ruby
+ * or the gem is missing the tests fail with the command that installs them, rather than passing
+ * without having checked anything.
  */
 final class Ruby {
 
@@ -20,8 +20,10 @@ final class Ruby {
 
     static void requireSidekiq() {
         try {
-            Process check = new ProcessBuilder("ruby", "-e", "require 'sidekiq'")
-                    .redirectErrorStream(true).start();
+            Process check =
+                    new ProcessBuilder("ruby", "-e", "require 'sidekiq'")
+                            .redirectErrorStream(true)
+                            .start();
             if (!check.waitFor(30, TimeUnit.SECONDS) || check.exitValue() != 0) {
                 throw new IllegalStateException(missing());
             }
@@ -45,19 +47,27 @@ final class Ruby {
             process.destroyForcibly();
             throw new IllegalStateException(script + " did not finish within 60 s");
         }
-        String output = new String(process.getInputStream().readAllBytes(),
-                StandardCharsets.UTF_8);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.exitValue() != 0) {
-            throw new IllegalStateException(script + " failed (" + process.exitValue() + "): "
-                    + output);
+            throw new IllegalStateException(
+                    script + " failed (" + process.exitValue() + "): " + output);
         }
         return output;
     }
 
     /** Starts the Sidekiq CLI with a script of job classes; stop it with destroy(). */
     static Process startSidekiq(String script, String redisUrl, Path log) throws Exception {
-        return builder(redisUrl, "sidekiq", "-r", copy(script).toString(), "-c", "2", "-t", "1",
-                "-q", "default")
+        return builder(
+                        redisUrl,
+                        "sidekiq",
+                        "-r",
+                        copy(script).toString(),
+                        "-c",
+                        "2",
+                        "-t",
+                        "1",
+                        "-q",
+                        "default")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

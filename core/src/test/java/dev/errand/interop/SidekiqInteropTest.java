@@ -26,9 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Errand against the real thing: Sidekiq 6.4.1 (Debian's ruby-sidekiq) on the same Redis
- * database. Ruby pushes and Errand runs; Errand pushes and Ruby runs; and Sidekiq's Ruby API
- * reads what the Errand worker wrote.
+ * Errand against the real thing: Sidekiq 6.4.1 (Debian's ruby-sidekiq) on the same Redis database.
+ * Ruby pushes and Errand runs; Errand pushes and Ruby runs; and Sidekiq's Ruby API reads what the
+ * Errand worker wrote.
  */
 class SidekiqInteropTest {
 
@@ -67,19 +67,27 @@ class SidekiqInteropTest {
     void rubyPushedJobs_runOnTheErrandWorkerWithTheirArguments() throws Exception {
         ConcurrentLinkedQueue<List<Object>> ran = new ConcurrentLinkedQueue<>();
         JobSpec<RawJob> hardJob = JobSpec.named("HardJob").build();
-        worker = errand.worker(WorkerConfig.builder().queues("default", "low")
-                        .pollInterval(Duration.ofMillis(100)).build())
-                .register(hardJob, () -> ran::add)
-                .start();
+        worker =
+                errand.worker(
+                                WorkerConfig.builder()
+                                        .queues("default", "low")
+                                        .pollInterval(Duration.ofMillis(100))
+                                        .build())
+                        .register(hardJob, () -> ran::add)
+                        .start();
 
         Ruby.run("push_jobs.rb", redis.url());
 
         await().atMost(Duration.ofSeconds(20)).until(() -> ran.size() == 3);
-        assertThat(ran).containsExactlyInAnyOrder(
-                List.of(1, "two", Map.of("k", java.util.Arrays.asList(3.5, null, true)),
-                        9_007_199_254_740_993L),
-                List.of("later"),
-                List.of("low"));
+        assertThat(ran)
+                .containsExactlyInAnyOrder(
+                        List.of(
+                                1,
+                                "two",
+                                Map.of("k", java.util.Arrays.asList(3.5, null, true)),
+                                9_007_199_254_740_993L),
+                        List.of("later"),
+                        List.of("low"));
     }
 
     @Test
@@ -100,12 +108,21 @@ class SidekiqInteropTest {
             sidekiq.waitFor(10, TimeUnit.SECONDS);
         }
 
-        List<Object> ran = redis.jedis().lrange("interop:ran", 0, -1).stream()
-                .map(json -> (Object) Json.mapper().convertValue(readArray(json), List.class))
-                .toList();
-        assertThat(ran).containsExactlyInAnyOrder(
-                List.of(1, "two", Map.of("k", List.of(3.5, true))),
-                List.of("bulk", 1), List.of("bulk", 2), List.of("scheduled"), List.of("by name"));
+        List<Object> ran =
+                redis.jedis().lrange("interop:ran", 0, -1).stream()
+                        .map(
+                                json ->
+                                        (Object)
+                                                Json.mapper()
+                                                        .convertValue(readArray(json), List.class))
+                        .toList();
+        assertThat(ran)
+                .containsExactlyInAnyOrder(
+                        List.of(1, "two", Map.of("k", List.of(3.5, true))),
+                        List.of("bulk", 1),
+                        List.of("bulk", 2),
+                        List.of("scheduled"),
+                        List.of("by name"));
     }
 
     @Test
@@ -116,20 +133,23 @@ class SidekiqInteropTest {
         JobSpec<RawJob> succeeds = JobSpec.named("Succeeds").build();
         JobSpec<Fails> retried = JobSpec.of(Fails.class).className("Retried").build();
         JobSpec<Fails> dies = JobSpec.of(Fails.class).className("Dies").retry(0).build();
-        worker = errand.worker(WorkerConfig.builder().concurrency(3).tag("interop").build())
-                .register(blocker, () -> args -> {
-                    running.countDown();
-                    release.await(30, TimeUnit.SECONDS);
-                })
-                .register(succeeds, () -> args -> { })
-                .register(retried, Fails::new)
-                .register(dies, Fails::new)
-                .start();
+        worker =
+                errand.worker(WorkerConfig.builder().concurrency(3).tag("interop").build())
+                        .register(
+                                blocker,
+                                () ->
+                                        args -> {
+                                            running.countDown();
+                                            release.await(30, TimeUnit.SECONDS);
+                                        })
+                        .register(succeeds, () -> args -> {})
+                        .register(retried, Fails::new)
+                        .register(dies, Fails::new)
+                        .start();
         errand.enqueueAllArgs(succeeds, List.of(List.of(1), List.of(2), List.of(3)));
         errand.enqueue(retried, "card declined");
         errand.enqueue(dies, "gone for good");
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> worker.stats().processed() == 5);
+        await().atMost(Duration.ofSeconds(10)).until(() -> worker.stats().processed() == 5);
         errand.enqueueArgs(blocker, List.of());
         running.await(10, TimeUnit.SECONDS);
 
@@ -140,41 +160,58 @@ class SidekiqInteropTest {
         assertThat(((Number) api.get("processed")).longValue()).isGreaterThanOrEqualTo(5);
         assertThat(((Number) api.get("failed")).longValue()).isEqualTo(2);
         List<Map<String, Object>> processes = list(api, "processes");
-        assertThat(processes).singleElement().satisfies(process -> {
-            assertThat(process).containsEntry("identity", worker.identity())
-                    .containsEntry("busy", 1).containsEntry("concurrency", 3)
-                    .containsEntry("queues", List.of("default"))
-                    .containsEntry("quiet", "false");
-        });
-        assertThat(list(api, "workers")).singleElement().satisfies(work -> assertThat(work)
-                .containsEntry("process", worker.identity())
-                .containsEntry("queue", "default")
-                .containsEntry("class", "Blocker"));
-        assertThat(list(api, "retries")).singleElement().satisfies(job -> {
-            assertThat(job).containsEntry("class", "Retried")
-                    .containsEntry("args", List.of("card declined"))
-                    .containsEntry("queue", "default")
-                    .containsEntry("error_class", "java.lang.IllegalStateException")
-                    .containsEntry("error_message", "card declined")
-                    .containsEntry("retry_count", 0);
-            long nowSeconds = System.currentTimeMillis() / 1000;
-            assertThat(((Number) job.get("failed_at")).doubleValue())
-                    .isBetween(nowSeconds - 120.0, nowSeconds + 5.0);
-            assertThat(((Number) job.get("created_at")).doubleValue())
-                    .isBetween(nowSeconds - 120.0, nowSeconds + 5.0);
-        });
-        assertThat(list(api, "dead")).singleElement()
+        assertThat(processes)
+                .singleElement()
+                .satisfies(
+                        process -> {
+                            assertThat(process)
+                                    .containsEntry("identity", worker.identity())
+                                    .containsEntry("busy", 1)
+                                    .containsEntry("concurrency", 3)
+                                    .containsEntry("queues", List.of("default"))
+                                    .containsEntry("quiet", "false");
+                        });
+        assertThat(list(api, "workers"))
+                .singleElement()
+                .satisfies(
+                        work ->
+                                assertThat(work)
+                                        .containsEntry("process", worker.identity())
+                                        .containsEntry("queue", "default")
+                                        .containsEntry("class", "Blocker"));
+        assertThat(list(api, "retries"))
+                .singleElement()
+                .satisfies(
+                        job -> {
+                            assertThat(job)
+                                    .containsEntry("class", "Retried")
+                                    .containsEntry("args", List.of("card declined"))
+                                    .containsEntry("queue", "default")
+                                    .containsEntry("error_class", "java.lang.IllegalStateException")
+                                    .containsEntry("error_message", "card declined")
+                                    .containsEntry("retry_count", 0);
+                            long nowSeconds = System.currentTimeMillis() / 1000;
+                            assertThat(((Number) job.get("failed_at")).doubleValue())
+                                    .isBetween(nowSeconds - 120.0, nowSeconds + 5.0);
+                            assertThat(((Number) job.get("created_at")).doubleValue())
+                                    .isBetween(nowSeconds - 120.0, nowSeconds + 5.0);
+                        });
+        assertThat(list(api, "dead"))
+                .singleElement()
                 .satisfies(job -> assertThat(job).containsEntry("class", "Dies"));
     }
 
     private Map<String, Object> awaitApi(java.util.function.Predicate<Map<String, Object>> ready) {
         @SuppressWarnings("unchecked")
         Map<String, Object>[] last = new Map[1];
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            String output = Ruby.run("read_api.rb", redis.url());
-            last[0] = Json.readObject(output.substring(output.indexOf('{')));
-            return ready.test(last[0]);
-        });
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () -> {
+                            String output = Ruby.run("read_api.rb", redis.url());
+                            last[0] = Json.readObject(output.substring(output.indexOf('{')));
+                            return ready.test(last[0]);
+                        });
         return last[0];
     }
 

@@ -22,8 +22,8 @@ final class ChildJvm {
         this.log = log;
     }
 
-    static ChildJvm start(String logName, List<String> jvmOptions, Class<?> main,
-            String... args) throws IOException {
+    static ChildJvm start(String logName, List<String> jvmOptions, Class<?> main, String... args)
+            throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "reliability"));
         Path log = dir.resolve(logName + ".log");
         Files.deleteIfExists(log);
@@ -35,10 +35,11 @@ final class ChildJvm {
         command.addAll(jvmOptions);
         command.add(main.getName());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        Process process =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
+                        .start();
         return new ChildJvm(process, log);
     }
 
@@ -60,13 +61,18 @@ final class ChildJvm {
                 }
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException("child JVM exited with " + process.exitValue()
-                        + " before printing " + prefix + "; output:\n" + output());
+                throw new IllegalStateException(
+                        "child JVM exited with "
+                                + process.exitValue()
+                                + " before printing "
+                                + prefix
+                                + "; output:\n"
+                                + output());
             }
             Thread.sleep(20);
         }
-        throw new IllegalStateException("child JVM printed no " + prefix + " within " + timeout
-                + "; output:\n" + output());
+        throw new IllegalStateException(
+                "child JVM printed no " + prefix + " within " + timeout + "; output:\n" + output());
     }
 
     String output() throws IOException {

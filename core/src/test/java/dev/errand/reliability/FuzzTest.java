@@ -32,13 +32,12 @@ import redis.clients.jedis.Pipeline;
 
 /**
  * 10,000 generated bad payloads (seeded, so a failure repeats) written straight into Redis, as a
- * foreign or broken client might: text that is not JSON, JSON that is not an object, fields of
- * the wrong type or missing, wrong argument counts and types, huge and deeply nested arguments,
- * unicode and lone surrogates, integers beyond 2^53, odd timestamps, errors whose messages are
- * not valid UTF-16. Most go on the queue, some into the schedule and retry sets as already due.
- * The worker must not crash, and every payload must end up somewhere a person can see it: run,
- * in the retry set, in the dead set, or dropped by its own rules with the death handlers told.
- * Database 10.
+ * foreign or broken client might: text that is not JSON, JSON that is not an object, fields of the
+ * wrong type or missing, wrong argument counts and types, huge and deeply nested arguments, unicode
+ * and lone surrogates, integers beyond 2^53, odd timestamps, errors whose messages are not valid
+ * UTF-16. Most go on the queue, some into the schedule and retry sets as already due. The worker
+ * must not crash, and every payload must end up somewhere a person can see it: run, in the retry
+ * set, in the dead set, or dropped by its own rules with the death handlers told. Database 10.
  */
 class FuzzTest {
     static final int PAYLOADS = 10_000;
@@ -90,8 +89,14 @@ class FuzzTest {
         }
     }
 
-    static final List<String> CLASSES = List.of(Anything.class.getName(), Typed.class.getName(),
-            Nested.class.getName(), Thrower.class.getName(), "Ruby::OnlyJob", "");
+    static final List<String> CLASSES =
+            List.of(
+                    Anything.class.getName(),
+                    Typed.class.getName(),
+                    Nested.class.getName(),
+                    Thrower.class.getName(),
+                    "Ruby::OnlyJob",
+                    "");
 
     private static TestRedis redis;
 
@@ -135,18 +140,23 @@ class FuzzTest {
         long started = System.nanoTime();
 
         Errand errand = Errand.redis(redis.url());
-        Worker worker = errand.worker(WorkerConfig.builder().concurrency(4).queues(QUEUE).build())
-                .register(JobSpec.of(Anything.class).build(), Anything::new)
-                .register(JobSpec.of(Typed.class).build(), Typed::new)
-                .register(JobSpec.of(Nested.class).build(), Nested::new)
-                .register(JobSpec.of(Thrower.class).build(), Thrower::new)
-                .middleware((job, queue, next) -> {
-                    next.proceed();
-                    markOf(job.fields().get("fuzz"), job.json().orElse("")).ifPresent(ran::add);
-                })
-                .onDeath((job, error) -> markOf(job.fields().get("fuzz"), job.json().orElse(""))
-                        .ifPresent(toldDeath::add))
-                .start();
+        Worker worker =
+                errand.worker(WorkerConfig.builder().concurrency(4).queues(QUEUE).build())
+                        .register(JobSpec.of(Anything.class).build(), Anything::new)
+                        .register(JobSpec.of(Typed.class).build(), Typed::new)
+                        .register(JobSpec.of(Nested.class).build(), Nested::new)
+                        .register(JobSpec.of(Thrower.class).build(), Thrower::new)
+                        .middleware(
+                                (job, queue, next) -> {
+                                    next.proceed();
+                                    markOf(job.fields().get("fuzz"), job.json().orElse(""))
+                                            .ifPresent(ran::add);
+                                })
+                        .onDeath(
+                                (job, error) ->
+                                        markOf(job.fields().get("fuzz"), job.json().orElse(""))
+                                                .ifPresent(toldDeath::add))
+                        .start();
         try {
             awaitDrained();
             Thread.sleep(1_500); // the last acknowledgements and beats
@@ -166,16 +176,26 @@ class FuzzTest {
                 }
             }
 
-            System.out.printf("FuzzTest: %d payloads (seed %d, %d via the schedule and retry"
-                    + " sets) in %d ms: %d ran, %d in the retry set, %d in the dead set, %d"
-                    + " dropped by their rules, %d waiting on queues they name, %d unaccounted,"
-                    + " %d crashes; worker %s%n",
-                    PAYLOADS, SEED, scheduled, (System.nanoTime() - started) / 1_000_000,
-                    ran.size(), retried.size(), dead.size(), onlyTold(toldDeath, retried, dead),
-                    parked.size(), missing.size(), uncaught.get(),
+            System.out.printf(
+                    "FuzzTest: %d payloads (seed %d, %d via the schedule and retry"
+                            + " sets) in %d ms: %d ran, %d in the retry set, %d in the dead set, %d"
+                            + " dropped by their rules, %d waiting on queues they name, %d unaccounted,"
+                            + " %d crashes; worker %s%n",
+                    PAYLOADS,
+                    SEED,
+                    scheduled,
+                    (System.nanoTime() - started) / 1_000_000,
+                    ran.size(),
+                    retried.size(),
+                    dead.size(),
+                    onlyTold(toldDeath, retried, dead),
+                    parked.size(),
+                    missing.size(),
+                    uncaught.get(),
                     worker.isRunning() ? "running" : "STOPPED");
-            assertThat(missing).as("payloads nobody can see (first ones regenerated: %s)",
-                    regenerate(missing)).isEmpty();
+            assertThat(missing)
+                    .as("payloads nobody can see (first ones regenerated: %s)", regenerate(missing))
+                    .isEmpty();
             assertThat(uncaught.get()).as("uncaught exceptions in worker threads").isZero();
             assertThat(threads).as("processor threads alive").isGreaterThanOrEqualTo(4);
             assertThat(worker.isRunning()).isTrue();
@@ -204,20 +224,24 @@ class FuzzTest {
     }
 
     private static int processorThreads() {
-        return (int) Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.getName().startsWith("errand-processor-")
-                        && thread.isAlive())
-                .count();
+        return (int)
+                Thread.getAllStackTraces().keySet().stream()
+                        .filter(
+                                thread ->
+                                        thread.getName().startsWith("errand-processor-")
+                                                && thread.isAlive())
+                        .count();
     }
 
     private static void awaitDrained() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
         while (System.nanoTime() < deadline) {
-            boolean empty = redis.jedis().llen("queue:" + QUEUE) == 0
-                    && redis.jedis().zcount(JobSet.SCHEDULE.key(), "-inf", "2000000") == 0
-                    && redis.jedis().zcount(JobSet.RETRY.key(), "-inf", "2000000") == 0
-                    && redis.jedis().keys("errand:inprogress:*").stream()
-                            .allMatch(list -> redis.jedis().llen(list) == 0);
+            boolean empty =
+                    redis.jedis().llen("queue:" + QUEUE) == 0
+                            && redis.jedis().zcount(JobSet.SCHEDULE.key(), "-inf", "2000000") == 0
+                            && redis.jedis().zcount(JobSet.RETRY.key(), "-inf", "2000000") == 0
+                            && redis.jedis().keys("errand:inprogress:*").stream()
+                                    .allMatch(list -> redis.jedis().llen(list) == 0);
             if (empty) {
                 return;
             }
@@ -270,7 +294,11 @@ class FuzzTest {
             case 0:
                 return notJson(random, n);
             case 1:
-                return pick(random, "[" + mark + "]", mark, "[1,2," + mark + "]",
+                return pick(
+                        random,
+                        "[" + mark + "]",
+                        mark,
+                        "[1,2," + mark + "]",
                         "{\"fuzz\":" + n + ",\"m\":" + mark + "}[]",
                         "{\"a\":" + mark + "}{}");
             default:
@@ -279,8 +307,14 @@ class FuzzTest {
     }
 
     private static String notJson(Random random, int n) {
-        return pick(random, "#" + n + "# not json", "{#" + n + "#", "{\"class\":\"#" + n + "#",
-                "\uD800#" + n + "#\uDFFF", "#" + n + "#\u0000\u0001", "{'class':'#" + n + "#'}",
+        return pick(
+                random,
+                "#" + n + "# not json",
+                "{#" + n + "#",
+                "{\"class\":\"#" + n + "#",
+                "\uD800#" + n + "#\uDFFF",
+                "#" + n + "#\u0000\u0001",
+                "{'class':'#" + n + "#'}",
                 "{\"class\":\"X\",\"args\":[NaN],\"m\":\"#" + n + "#\"}",
                 "{\"class\":\"X\",\"class\":\"Y\",\"args\":[],\"m\":\"#" + n + "#\"}",
                 "   #" + n + "#   ");
@@ -292,49 +326,135 @@ class FuzzTest {
         members.add("\"mark\":\"#" + n + "#\"");
         String className = CLASSES.get(random.nextInt(CLASSES.size()));
         if (random.nextInt(12) != 0) {
-            members.add("\"class\":" + pick(random, Json.write(className), Json.write(className),
-                    Json.write(className), "5", "null", "[\"" + className + "\"]", "{}"));
+            members.add(
+                    "\"class\":"
+                            + pick(
+                                    random,
+                                    Json.write(className),
+                                    Json.write(className),
+                                    Json.write(className),
+                                    "5",
+                                    "null",
+                                    "[\"" + className + "\"]",
+                                    "{}"));
         }
         if (random.nextInt(12) != 0) {
             members.add("\"args\":" + args(random, className));
         }
         if (random.nextInt(4) == 0) {
-            members.add("\"jid\":" + pick(random, "\"j" + n + "\"", "12345", "null", "\"\"",
-                    "[\"j\"]"));
+            members.add(
+                    "\"jid\":"
+                            + pick(random, "\"j" + n + "\"", "12345", "null", "\"\"", "[\"j\"]"));
         } else {
             members.add("\"jid\":\"" + String.format("%024x", n) + "\"");
         }
         if (random.nextInt(3) == 0) {
-            members.add("\"queue\":" + pick(random, "\"" + QUEUE + "\"", "\"\"", "7", "null",
-                    "[\"a\"]", "\"q\\u0000x\""));
+            members.add(
+                    "\"queue\":"
+                            + pick(
+                                    random,
+                                    "\"" + QUEUE + "\"",
+                                    "\"\"",
+                                    "7",
+                                    "null",
+                                    "[\"a\"]",
+                                    "\"q\\u0000x\""));
         } else {
             members.add("\"queue\":\"" + QUEUE + "\"");
         }
         if (random.nextInt(2) == 0) {
-            members.add("\"retry\":" + pick(random, "true", "false", "0", "3", "-5", "1e30",
-                    "\"yes\"", "null", "[]", "2.5", "99999999999999999999"));
+            members.add(
+                    "\"retry\":"
+                            + pick(
+                                    random,
+                                    "true",
+                                    "false",
+                                    "0",
+                                    "3",
+                                    "-5",
+                                    "1e30",
+                                    "\"yes\"",
+                                    "null",
+                                    "[]",
+                                    "2.5",
+                                    "99999999999999999999"));
         }
         if (random.nextInt(4) == 0) {
-            members.add("\"retry_count\":" + pick(random, "0", "\"3\"", "-1", "1e300", "null",
-                    "{}", "2147483648", "24"));
+            members.add(
+                    "\"retry_count\":"
+                            + pick(
+                                    random,
+                                    "0",
+                                    "\"3\"",
+                                    "-1",
+                                    "1e300",
+                                    "null",
+                                    "{}",
+                                    "2147483648",
+                                    "24"));
         }
         if (random.nextInt(4) == 0) {
-            members.add(pick(random, "\"created_at\"", "\"enqueued_at\"", "\"failed_at\"",
-                    "\"retried_at\"", "\"at\"", "\"retry_for\"") + ":" + pick(random,
-                    "1796310363.590106", "1796310363590", "\"2026-12-03T10:00:00Z\"", "-1",
-                    "1e300", "\"soon\"", "[]", "null", "99999999999999999999999", "0.0",
-                    "\"1796310363.5\""));
+            members.add(
+                    pick(
+                                    random,
+                                    "\"created_at\"",
+                                    "\"enqueued_at\"",
+                                    "\"failed_at\"",
+                                    "\"retried_at\"",
+                                    "\"at\"",
+                                    "\"retry_for\"")
+                            + ":"
+                            + pick(
+                                    random,
+                                    "1796310363.590106",
+                                    "1796310363590",
+                                    "\"2026-12-03T10:00:00Z\"",
+                                    "-1",
+                                    "1e300",
+                                    "\"soon\"",
+                                    "[]",
+                                    "null",
+                                    "99999999999999999999999",
+                                    "0.0",
+                                    "\"1796310363.5\""));
         }
         if (random.nextInt(6) == 0) {
-            members.add("\"backtrace\":" + pick(random, "true", "5", "-1", "\"all\"",
-                    "2147483647", "1e10", "{}"));
+            members.add(
+                    "\"backtrace\":"
+                            + pick(
+                                    random,
+                                    "true",
+                                    "5",
+                                    "-1",
+                                    "\"all\"",
+                                    "2147483647",
+                                    "1e10",
+                                    "{}"));
         }
         if (random.nextInt(6) == 0) {
-            members.add(pick(random, "\"error_message\"", "\"error_class\"",
-                    "\"exception_executions\"", "\"retry_queue\"", "\"dead\"", "\"tags\"",
-                    "\"wrapped\"") + ":" + pick(random, "\"\\ud800 lone\"", "\"\\udfff\"",
-                    "5", "{\"k\":\"v\"}", "[1,{}]", "null", "\"\\u0000\"", "false",
-                    "{\"rule\":\"x\"}", "\"" + "m".repeat(20_000) + "\""));
+            members.add(
+                    pick(
+                                    random,
+                                    "\"error_message\"",
+                                    "\"error_class\"",
+                                    "\"exception_executions\"",
+                                    "\"retry_queue\"",
+                                    "\"dead\"",
+                                    "\"tags\"",
+                                    "\"wrapped\"")
+                            + ":"
+                            + pick(
+                                    random,
+                                    "\"\\ud800 lone\"",
+                                    "\"\\udfff\"",
+                                    "5",
+                                    "{\"k\":\"v\"}",
+                                    "[1,{}]",
+                                    "null",
+                                    "\"\\u0000\"",
+                                    "false",
+                                    "{\"rule\":\"x\"}",
+                                    "\"" + "m".repeat(20_000) + "\""));
         }
         java.util.Collections.shuffle(members, random);
         return "{" + String.join(",", members) + "}";
@@ -353,17 +473,41 @@ class FuzzTest {
                 return "[\"h\u00e9llo \u4e16\u754c \uD83D\uDE00\",\"\\ud83d\\ude00\","
                         + "\"\\ud800\",\"\\u0000\\u001f\"]";
             case 4:
-                return "[" + pick(random, "9007199254740993", "123456789012345678901234567890",
-                        "-9223372036854775809", "1e400", "-0", "0.1", "1E+2") + "]";
+                return "["
+                        + pick(
+                                random,
+                                "9007199254740993",
+                                "123456789012345678901234567890",
+                                "-9223372036854775809",
+                                "1e400",
+                                "-0",
+                                "0.1",
+                                "1E+2")
+                        + "]";
             case 5:
-                return "[\"name\"," + pick(random, "9007199254740993", "\"12\"", "1.5",
-                        "null", "[1]", "99999999999999999999", "true") + "]";
+                return "[\"name\","
+                        + pick(
+                                random,
+                                "9007199254740993",
+                                "\"12\"",
+                                "1.5",
+                                "null",
+                                "[1]",
+                                "99999999999999999999",
+                                "true")
+                        + "]";
             case 6:
-                return "[[{\"a\":1},{\"b\":[1,2]}," + pick(random, "5", "[]", "{\"c\":null}",
-                        "\"s\"") + "]]";
+                return "[[{\"a\":1},{\"b\":[1,2]},"
+                        + pick(random, "5", "[]", "{\"c\":null}", "\"s\"")
+                        + "]]";
             case 7:
-                return pick(random, "[\"surrogate\"]", "[\"long\"]", "[\"throwing\"]",
-                        "[\"error\"]", "[null]");
+                return pick(
+                        random,
+                        "[\"surrogate\"]",
+                        "[\"long\"]",
+                        "[\"throwing\"]",
+                        "[\"error\"]",
+                        "[null]");
             case 8:
                 return "[]";
             case 9:

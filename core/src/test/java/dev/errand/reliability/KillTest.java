@@ -20,15 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * kill -9 at random moments: a worker in a JVM of its own works through 10,000 jobs and is
- * killed with SIGKILL at least 20 times, each time restarted. At the end every job has run at
- * least once (or, if it was in progress in three of the killed processes, sits in the dead set
- * as a poison pill), none is lost, and the duplicates are counted.
+ * kill -9 at random moments: a worker in a JVM of its own works through 10,000 jobs and is killed
+ * with SIGKILL at least 20 times, each time restarted. At the end every job has run at least once
+ * (or, if it was in progress in three of the killed processes, sits in the dead set as a poison
+ * pill), none is lost, and the duplicates are counted.
  *
- * <p>The workers run with a 2-second heartbeat timeout instead of Sidekiq's 60 seconds, so that
- * a killed worker's jobs are recovered within about three seconds (the timeout, plus up to one
- * recovery period of a third of it); everything else is the production path. Seeded, so the
- * kill moments repeat. Database 11.
+ * <p>The workers run with a 2-second heartbeat timeout instead of Sidekiq's 60 seconds, so that a
+ * killed worker's jobs are recovered within about three seconds (the timeout, plus up to one
+ * recovery period of a third of it); everything else is the production path. Seeded, so the kill
+ * moments repeat. Database 11.
  */
 class KillTest {
     static final int JOBS = 10_000;
@@ -70,10 +70,16 @@ class KillTest {
         last.process().destroy();
         last.process().waitFor();
 
-        System.out.printf("KillTest: %d jobs, %d SIGKILLs survived, %d lost, %d ran, %d extra runs"
-                + " (duplicates) on %d jobs, %d poison pills, kills took %d s, total %d s%n",
-                JOBS, KILLS, outcome.lost(), outcome.ran(), outcome.duplicates(),
-                outcome.duplicatedJobs(), outcome.poisonPills(),
+        System.out.printf(
+                "KillTest: %d jobs, %d SIGKILLs survived, %d lost, %d ran, %d extra runs"
+                        + " (duplicates) on %d jobs, %d poison pills, kills took %d s, total %d s%n",
+                JOBS,
+                KILLS,
+                outcome.lost(),
+                outcome.ran(),
+                outcome.duplicates(),
+                outcome.duplicatedJobs(),
+                outcome.poisonPills(),
                 (killedAfter - started) / 1_000_000_000,
                 (System.nanoTime() - started) / 1_000_000_000);
         assertThat(outcome.lost()).as("jobs neither run nor in the dead set").isZero();
@@ -81,15 +87,16 @@ class KillTest {
                 .as("every job ran, or is a poison pill (which may also have run)")
                 .isGreaterThanOrEqualTo(JOBS);
         assertThat(outcome.poisonPills())
-                .as("random kills are not poison pills: jobs still in a fetch buffer at a kill"
-                        + " must not count a crash")
+                .as(
+                        "random kills are not poison pills: jobs still in a fetch buffer at a kill"
+                                + " must not count a crash")
                 .isLessThanOrEqualTo(JOBS / 100);
         assertThat(redis.jedis().llen("queue:" + ReliabilityWorker.QUEUE)).isZero();
     }
 
     private ChildJvm startWorker(String name) throws Exception {
-        return ChildJvm.start(name, List.of(), ReliabilityWorker.class, redis.url(), "4", "10",
-                "2000", "5000");
+        return ChildJvm.start(
+                name, List.of(), ReliabilityWorker.class, redis.url(), "4", "10", "2000", "5000");
     }
 
     record Outcome(int ran, int lost, long duplicates, int duplicatedJobs, int poisonPills) {}
@@ -123,8 +130,11 @@ class KillTest {
         }
         Set<String> accounted = new HashSet<>(runs.keySet());
         accounted.addAll(poisonPills);
-        return new Outcome(runs.size(), JOBS - accounted.size(), duplicates, duplicatedJobs,
+        return new Outcome(
+                runs.size(),
+                JOBS - accounted.size(),
+                duplicates,
+                duplicatedJobs,
                 poisonPills.size());
     }
-
 }

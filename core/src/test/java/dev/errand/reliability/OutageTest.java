@@ -24,12 +24,12 @@ import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * Redis goes away while a worker is busy: first a real restart (SHUTDOWN, three seconds down,
- * start again from its append-only file), then a three-second CLIENT PAUSE, which makes commands
- * time out in the client after Redis has run them. Every tenth job fails on purpose and goes to
- * the dead set (retry 0), so failures whose dead-set entry cannot be written are exercised too.
- * At the end every job ran or is dead, nothing is left in a queue or in progress, and the worker
- * runs a further batch normally. Runs on a redis-server of its own on a spare port.
+ * Redis goes away while a worker is busy: first a real restart (SHUTDOWN, three seconds down, start
+ * again from its append-only file), then a three-second CLIENT PAUSE, which makes commands time out
+ * in the client after Redis has run them. Every tenth job fails on purpose and goes to the dead set
+ * (retry 0), so failures whose dead-set entry cannot be written are exercised too. At the end every
+ * job ran or is dead, nothing is left in a queue or in progress, and the worker runs a further
+ * batch normally. Runs on a redis-server of its own on a spare port.
  */
 class OutageTest {
     static final int JOBS = 3_000;
@@ -74,13 +74,15 @@ class OutageTest {
     @Timeout(180)
     void redisRestartAndPause_loseNoJobAndTheWorkerCarriesOn() throws Exception {
         errand.enqueueAll(TICK, LongStream.range(0, JOBS).boxed().toList());
-        worker = errand.worker(WorkerConfig.builder().concurrency(4).queues("outage").build())
-                .register(TICK, Tick::new)
-                .middleware((job, queue, next) -> {
-                    next.proceed();
-                    record(job.jid());
-                })
-                .start();
+        worker =
+                errand.worker(WorkerConfig.builder().concurrency(4).queues("outage").build())
+                        .register(TICK, Tick::new)
+                        .middleware(
+                                (job, queue, next) -> {
+                                    next.proceed();
+                                    record(job.jid());
+                                })
+                        .start();
         long started = System.nanoTime();
 
         awaitRuns(600);
@@ -97,9 +99,15 @@ class OutageTest {
         errand.enqueueAll(TICK, LongStream.range(JOBS, JOBS + 200).boxed().toList());
         Accounting after = awaitAccounted(JOBS + 200, Duration.ofSeconds(30));
 
-        System.out.printf("OutageTest: %d jobs through a Redis restart and a pause in %d ms: %d"
-                + " ran, %d dead on purpose, %d lost, %d extra runs; worker %s afterwards%n", JOBS,
-                outageMillis, end.ran(), end.dead(), end.lost(), end.duplicates(),
+        System.out.printf(
+                "OutageTest: %d jobs through a Redis restart and a pause in %d ms: %d"
+                        + " ran, %d dead on purpose, %d lost, %d extra runs; worker %s afterwards%n",
+                JOBS,
+                outageMillis,
+                end.ran(),
+                end.dead(),
+                end.lost(),
+                end.duplicates(),
                 worker.isRunning() ? "running" : "STOPPED");
         assertThat(end.lost()).as("jobs neither run nor dead").isZero();
         assertThat(end.dead()).as("the jobs that fail on purpose").isEqualTo(JOBS / 10);
@@ -108,11 +116,15 @@ class OutageTest {
         try (Jedis jedis = server.connect()) {
             assertThat(jedis.llen("queue:outage")).isZero();
             // Acknowledgements travel with the next fetch, within a second.
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-                for (String list : jedis.keys("errand:inprogress:*")) {
-                    assertThat(jedis.llen(list)).as("jobs left in " + list).isZero();
-                }
-            });
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(
+                            () -> {
+                                for (String list : jedis.keys("errand:inprogress:*")) {
+                                    assertThat(jedis.llen(list))
+                                            .as("jobs left in " + list)
+                                            .isZero();
+                                }
+                            });
         }
     }
 

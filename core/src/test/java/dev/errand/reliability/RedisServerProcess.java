@@ -41,8 +41,8 @@ final class RedisServerProcess implements AutoCloseable {
                 deleteTree(file);
             }
         }
-        RedisServerProcess server = new RedisServerProcess(sparePort(), dir,
-                List.of(extraArgs), password);
+        RedisServerProcess server =
+                new RedisServerProcess(sparePort(), dir, List.of(extraArgs), password);
         server.startProcess();
         return server;
     }
@@ -66,20 +66,37 @@ final class RedisServerProcess implements AutoCloseable {
     }
 
     void startProcess() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("redis-server", "--port",
-                Integer.toString(port), "--bind", "127.0.0.1", "--save", "",
-                "--appendonly", "yes", "--appendfsync", "always",
-                "--dir", dir.toAbsolutePath().toString(), "--daemonize", "no"));
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                "redis-server",
+                                "--port",
+                                Integer.toString(port),
+                                "--bind",
+                                "127.0.0.1",
+                                "--save",
+                                "",
+                                "--appendonly",
+                                "yes",
+                                "--appendfsync",
+                                "always",
+                                "--dir",
+                                dir.toAbsolutePath().toString(),
+                                "--daemonize",
+                                "no"));
         command.addAll(extraArgs);
-        process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile()))
-                .start();
+        process =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(
+                                ProcessBuilder.Redirect.appendTo(
+                                        dir.resolve("server.log").toFile()))
+                        .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("redis-server exited at start; see "
-                        + dir.resolve("server.log"));
+                throw new IllegalStateException(
+                        "redis-server exited at start; see " + dir.resolve("server.log"));
             }
             try (Jedis jedis = connect()) {
                 jedis.ping();
@@ -92,8 +109,8 @@ final class RedisServerProcess implements AutoCloseable {
     }
 
     Jedis connect() {
-        DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
-                .socketTimeoutMillis(10_000);
+        DefaultJedisClientConfig.Builder config =
+                DefaultJedisClientConfig.builder().socketTimeoutMillis(10_000);
         if (password != null) {
             config.password(password);
         }

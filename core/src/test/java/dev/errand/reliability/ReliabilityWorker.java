@@ -43,19 +43,22 @@ public final class ReliabilityWorker {
 
         RedisClient runs = RedisClient.create(java.net.URI.create(url));
         Errand errand = Errand.redis(url);
-        Worker worker = errand.worker(WorkerConfig.builder()
-                        .concurrency(concurrency)
-                        .queues(QUEUE)
-                        .heartbeatTimeout(heartbeatTimeout)
-                        .timeout(stopTimeout)
-                        .build())
-                .register(SLEEP, Sleep::new)
-                .middleware((job, queue, next) -> {
-                    next.proceed();
-                    runs.hincrBy(RUNS, job.jid(), 1);
-                })
-                .stopOnShutdown()
-                .start();
+        Worker worker =
+                errand.worker(
+                                WorkerConfig.builder()
+                                        .concurrency(concurrency)
+                                        .queues(QUEUE)
+                                        .heartbeatTimeout(heartbeatTimeout)
+                                        .timeout(stopTimeout)
+                                        .build())
+                        .register(SLEEP, Sleep::new)
+                        .middleware(
+                                (job, queue, next) -> {
+                                    next.proceed();
+                                    runs.hincrBy(RUNS, job.jid(), 1);
+                                })
+                        .stopOnShutdown()
+                        .start();
         System.out.println("READY " + worker.identity());
         System.out.flush();
         Thread.currentThread().join();

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * SIGTERM on a worker in a JVM of its own ({@code Worker.stopOnShutdown()}): it stops within its
- * timeout, the jobs it was running and the ones in its buffer go back to their queue untouched,
- * and its heartbeat goes on, marked quiet, until the process leaves the process list. Database 12.
+ * timeout, the jobs it was running and the ones in its buffer go back to their queue untouched, and
+ * its heartbeat goes on, marked quiet, until the process leaves the process list. Database 12.
  */
 class SigtermTest {
     static final int JOBS = 20;
@@ -44,8 +44,16 @@ class SigtermTest {
             client.enqueueAll(ReliabilityWorker.SLEEP, LongStream.range(0, JOBS).boxed().toList());
         }
         // Jobs of a minute, a 2-second stop timeout, a beat every second.
-        ChildJvm worker = ChildJvm.start("sigterm", List.of(), ReliabilityWorker.class,
-                redis.url(), Integer.toString(CONCURRENCY), "60000", "6000", "2000");
+        ChildJvm worker =
+                ChildJvm.start(
+                        "sigterm",
+                        List.of(),
+                        ReliabilityWorker.class,
+                        redis.url(),
+                        Integer.toString(CONCURRENCY),
+                        "60000",
+                        "6000",
+                        "2000");
         String identity = worker.awaitLine("READY", Duration.ofSeconds(30));
         awaitBusy(identity, CONCURRENCY);
         String beatBefore = redis.jedis().hget(identity, "beat");
@@ -59,21 +67,35 @@ class SigtermTest {
         }
         long stopMillis = (System.nanoTime() - signalled) / 1_000_000;
 
-        System.out.printf("SigtermTest: stopped %d ms after SIGTERM, exit %d, %d jobs back in the"
-                + " queue, %d beats seen while stopping%n", stopMillis,
-                worker.process().exitValue(), queued(),
+        System.out.printf(
+                "SigtermTest: stopped %d ms after SIGTERM, exit %d, %d jobs back in the"
+                        + " queue, %d beats seen while stopping%n",
+                stopMillis,
+                worker.process().exitValue(),
+                queued(),
                 records.stream().map(record -> record.get("beat")).distinct().count());
-        assertThat(stopMillis).as("stop within the 2 s timeout plus the push-back").isLessThan(8_000);
-        assertThat(queued()).as("every job is back on the queue, none ran, none lost")
+        assertThat(stopMillis)
+                .as("stop within the 2 s timeout plus the push-back")
+                .isLessThan(8_000);
+        assertThat(queued())
+                .as("every job is back on the queue, none ran, none lost")
                 .isEqualTo(JOBS);
         assertThat(redis.jedis().hlen(ReliabilityWorker.RUNS)).isZero();
-        assertThat(redis.jedis().keys("errand:inprogress:*")).as("nothing left in progress")
+        assertThat(redis.jedis().keys("errand:inprogress:*"))
+                .as("nothing left in progress")
                 .isEmpty();
-        assertThat(records).as("the process record while stopping").isNotEmpty()
+        assertThat(records)
+                .as("the process record while stopping")
+                .isNotEmpty()
                 .anySatisfy(record -> assertThat(record).containsEntry("quiet", "true"));
-        assertThat(records.stream().map(record -> record.get("beat")).filter(beat -> beat != null
-                && !beat.equals(beatBefore))).as("beats after SIGTERM").isNotEmpty();
-        assertThat(redis.jedis().smembers("processes")).as("left the process list at the end")
+        assertThat(
+                        records.stream()
+                                .map(record -> record.get("beat"))
+                                .filter(beat -> beat != null && !beat.equals(beatBefore)))
+                .as("beats after SIGTERM")
+                .isNotEmpty();
+        assertThat(redis.jedis().smembers("processes"))
+                .as("left the process list at the end")
                 .doesNotContain(identity);
         assertThat(worker.output()).contains("pushed " + CONCURRENCY + " running jobs back");
     }

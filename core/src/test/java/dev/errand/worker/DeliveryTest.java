@@ -53,7 +53,7 @@ class DeliveryTest {
 
     static final ConcurrentLinkedQueue<String> RAN = new ConcurrentLinkedQueue<>();
     static final AtomicReference<Recovery> RECOVERY = new AtomicReference<>();
-    static volatile Runnable onPoison = () -> { };
+    static volatile Runnable onPoison = () -> {};
 
     /** Records its name; "interrupt" restores an interrupt as a polite job does; "sleep" sleeps. */
     static final class Step implements Job1<String> {
@@ -81,7 +81,7 @@ class DeliveryTest {
 
     @AfterEach
     void stopWorker() {
-        onPoison = () -> { };
+        onPoison = () -> {};
         RAN.clear();
         RECOVERY.set(null);
         if (worker != null) {
@@ -91,9 +91,9 @@ class DeliveryTest {
 
     /**
      * A job that restores its thread's interrupt flag (the usual idiom after catching
-     * InterruptedException) ends its processor thread: the next buffer poll throws and
-     * processLoop returns. With concurrency 1 the remaining jobs sit in the local buffer for ever
-     * while the heartbeat keeps the process alive.
+     * InterruptedException) ends its processor thread: the next buffer poll throws and processLoop
+     * returns. With concurrency 1 the remaining jobs sit in the local buffer for ever while the
+     * heartbeat keeps the process alive.
      */
     @Test
     void interruptRestoringJob_doesNotStopTheProcessorThread() {
@@ -103,20 +103,27 @@ class DeliveryTest {
             errand.enqueue(STEP, "after-" + i);
         }
 
-        worker = errand.worker(WorkerConfig.builder().concurrency(1).build())
-                .register(STEP, Step::new).start();
+        worker =
+                errand.worker(WorkerConfig.builder().concurrency(1).build())
+                        .register(STEP, Step::new)
+                        .start();
 
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(RAN)
-                .as("jobs run after a job that left its thread interrupted")
-                .contains("after-0", "after-1", "after-2", "after-3", "after-4"));
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(
+                        () ->
+                                assertThat(RAN)
+                                        .as("jobs run after a job that left its thread interrupted")
+                                        .contains(
+                                                "after-0", "after-1", "after-2", "after-3",
+                                                "after-4"));
     }
 
     /**
      * The crash window assumes at most about one concurrency's worth of finished jobs wait for
      * their acknowledgement. But acknowledgements only travel with the next fetch, and a fetch on
-     * empty queues blocks for up to a second: every job finished meanwhile stays in progress and
-     * is older than the one running. A crash at that moment blames the finished jobs, not the
-     * running one.
+     * empty queues blocks for up to a second: every job finished meanwhile stays in progress and is
+     * older than the one running. A crash at that moment blames the finished jobs, not the running
+     * one.
      */
     @Test
     void crashWhileFetchBlocks_blamesTheRunningJob() {
@@ -127,46 +134,58 @@ class DeliveryTest {
             errand.enqueue(STEP, "sleep-" + i);
         }
         errand.enqueue(STEP, "poison");
-        onPoison = () -> {
-            // kill -9 now: the process record expires and another process recovers.
-            clock.advance(Duration.ofHours(2));
-            RECOVERY.set(store.recoverOrphans(1, clock.instant().getEpochSecond(),
-                    DeadSetLimits.SIDEKIQ_DEFAULTS));
-        };
+        onPoison =
+                () -> {
+                    // kill -9 now: the process record expires and another process recovers.
+                    clock.advance(Duration.ofHours(2));
+                    RECOVERY.set(
+                            store.recoverOrphans(
+                                    1,
+                                    clock.instant().getEpochSecond(),
+                                    DeadSetLimits.SIDEKIQ_DEFAULTS));
+                };
 
-        worker = errand.worker(WorkerConfig.builder().concurrency(1).build())
-                .register(STEP, Step::new).start();
+        worker =
+                errand.worker(WorkerConfig.builder().concurrency(1).build())
+                        .register(STEP, Step::new)
+                        .start();
         await().atMost(Duration.ofSeconds(5)).until(() -> RECOVERY.get() != null);
 
         Recovery recovery = RECOVERY.get();
         assertThat(recovery.requeued().size() + recovery.killed().size())
-                .as("the worker's in-progress jobs were recovered").isPositive();
+                .as("the worker's in-progress jobs were recovered")
+                .isPositive();
         assertThat(recovery.killed().stream().map(DeliveryTest::argument).toList())
                 .as("jobs blamed for the crash (maxCrashes 1, concurrency 1)")
                 .contains("poison");
     }
 
     /**
-     * With several queues, each in-progress list gets its own window of twice the concurrency,
-     * so jobs buffered behind the running one on another queue are blamed as if running.
+     * With several queues, each in-progress list gets its own window of twice the concurrency, so
+     * jobs buffered behind the running one on another queue are blamed as if running.
      */
     @Test
     void jobFinishedAfterQuiet_isAcknowledged() {
         InMemoryBackend store = new InMemoryBackend();
         Errand errand = Errand.builder().backend(store).build();
         errand.enqueue(STEP, "slow");
-        worker = errand.worker(WorkerConfig.builder().concurrency(1).build())
-                .register(STEP, Step::new).start();
-        await().atMost(Duration.ofSeconds(5)).until(() -> worker.inFlight() == 1
-                && store.queueSize("default") == 0);
+        worker =
+                errand.worker(WorkerConfig.builder().concurrency(1).build())
+                        .register(STEP, Step::new)
+                        .start();
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> worker.inFlight() == 1 && store.queueSize("default") == 0);
 
         worker.quiet();
         await().atMost(Duration.ofSeconds(5)).until(() -> RAN.contains("slow"));
 
-        await().atMost(Duration.ofSeconds(3)).untilAsserted(() ->
-                assertThat(store.inProgress(worker.identity()))
-                        .as("in-progress jobs of the quiet worker, 'slow' having finished")
-                        .isEmpty());
+        await().atMost(Duration.ofSeconds(3))
+                .untilAsserted(
+                        () ->
+                                assertThat(store.inProgress(worker.identity()))
+                                        .as(
+                                                "in-progress jobs of the quiet worker, 'slow' having finished")
+                                        .isEmpty());
     }
 
     private static String argument(QueuedJob job) {

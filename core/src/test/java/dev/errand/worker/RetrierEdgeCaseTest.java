@@ -26,12 +26,20 @@ class RetrierEdgeCaseTest {
     }
 
     private final InMemoryBackend backend = new InMemoryBackend();
-    private final Retrier retrier = new Retrier(backend, Clock.fixed(NOW, ZoneOffset.UTC),
-            DeadSetLimits.SIDEKIQ_DEFAULTS, List.of());
+    private final Retrier retrier =
+            new Retrier(
+                    backend,
+                    Clock.fixed(NOW, ZoneOffset.UTC),
+                    DeadSetLimits.SIDEKIQ_DEFAULTS,
+                    List.of());
 
     private static Payload payload(String extra) {
-        return Payload.parse("{\"queue\":\"default\",\"class\":\"" + Charge.class.getName()
-                + "\",\"args\":[1],\"jid\":\"0123456789abcdef01234567\"" + extra + "}");
+        return Payload.parse(
+                "{\"queue\":\"default\",\"class\":\""
+                        + Charge.class.getName()
+                        + "\",\"args\":[1],\"jid\":\"0123456789abcdef01234567\""
+                        + extra
+                        + "}");
     }
 
     @Test
@@ -50,8 +58,12 @@ class RetrierEdgeCaseTest {
         JobSpec<Charge> spec = JobSpec.of(Charge.class).build();
 
         // Sidekiq: max = retry if retry.is_a?(Integer), else max_retries (25). 5.0 is a Float.
-        Outcome outcome = retrier.handle(payload(",\"retry\":5.0,\"retry_count\":5"), spec,
-                new RuntimeException("x"), "default");
+        Outcome outcome =
+                retrier.handle(
+                        payload(",\"retry\":5.0,\"retry_count\":5"),
+                        spec,
+                        new RuntimeException("x"),
+                        "default");
 
         assertThat(outcome).isEqualTo(Outcome.RETRIED);
     }
@@ -60,23 +72,30 @@ class RetrierEdgeCaseTest {
     void retryCountAtIntMax_isExhaustedInsteadOfOverflowing() {
         JobSpec<Charge> spec = JobSpec.of(Charge.class).build();
 
-        Outcome outcome = retrier.handle(
-                payload(",\"retry\":true,\"retry_count\":" + Integer.MAX_VALUE), spec,
-                new RuntimeException("x"), "default");
+        Outcome outcome =
+                retrier.handle(
+                        payload(",\"retry\":true,\"retry_count\":" + Integer.MAX_VALUE),
+                        spec,
+                        new RuntimeException("x"),
+                        "default");
 
         assertThat(outcome).isEqualTo(Outcome.DEAD);
     }
 
     @Test
     void retryInThatThrows_fallsBackToTheDefaultFormulaAsSidekiqDoes() {
-        JobSpec<Charge> spec = JobSpec.of(Charge.class)
-                .retryIn(Backoff.of(failures -> {
-                    throw new IllegalStateException("bug in user backoff");
-                }))
-                .build();
+        JobSpec<Charge> spec =
+                JobSpec.of(Charge.class)
+                        .retryIn(
+                                Backoff.of(
+                                        failures -> {
+                                            throw new IllegalStateException("bug in user backoff");
+                                        }))
+                        .build();
 
-        Outcome outcome = retrier.handle(payload(",\"retry\":true"), spec,
-                new RuntimeException("x"), "default");
+        Outcome outcome =
+                retrier.handle(
+                        payload(",\"retry\":true"), spec, new RuntimeException("x"), "default");
 
         assertThat(outcome).isEqualTo(Outcome.RETRIED);
         assertThat(backend.size(JobSet.RETRY)).isEqualTo(1);
@@ -84,20 +103,23 @@ class RetrierEdgeCaseTest {
 
     @Test
     void retryInWithAHugeDelay_isCappedNotThrown() {
-        JobSpec<Charge> spec = JobSpec.of(Charge.class)
-                .retryIn(Backoff.fixed(Duration.ofSeconds(Long.MAX_VALUE / 2)))
-                .build();
+        JobSpec<Charge> spec =
+                JobSpec.of(Charge.class)
+                        .retryIn(Backoff.fixed(Duration.ofSeconds(Long.MAX_VALUE / 2)))
+                        .build();
 
-        Outcome outcome = retrier.handle(payload(",\"retry\":true"), spec,
-                new RuntimeException("x"), "default");
+        Outcome outcome =
+                retrier.handle(
+                        payload(",\"retry\":true"), spec, new RuntimeException("x"), "default");
 
         assertThat(outcome).isEqualTo(Outcome.RETRIED);
     }
 
     @Test
     void unknownClassWithRetryFalse_goesToTheDeadSet() {
-        Outcome outcome = retrier.handle(payload(",\"retry\":false"), null,
-                new RuntimeException("x"), "default");
+        Outcome outcome =
+                retrier.handle(
+                        payload(",\"retry\":false"), null, new RuntimeException("x"), "default");
 
         assertThat(outcome).isEqualTo(Outcome.DEAD);
         assertThat(backend.size(JobSet.DEAD)).isEqualTo(1);
@@ -106,13 +128,19 @@ class RetrierEdgeCaseTest {
     @Test
     void retryZero_diesOnTheFirstFailure_andRetryOnAttemptsOneNeverRetries() {
         JobSpec<Charge> zero = JobSpec.of(Charge.class).retry(0).build();
-        JobSpec<Charge> once = JobSpec.of(Charge.class)
-                .retryOn(IllegalStateException.class, Backoff.fixed(Duration.ofSeconds(1)), 1)
-                .build();
+        JobSpec<Charge> once =
+                JobSpec.of(Charge.class)
+                        .retryOn(
+                                IllegalStateException.class,
+                                Backoff.fixed(Duration.ofSeconds(1)),
+                                1)
+                        .build();
 
         assertThat(retrier.handle(payload(",\"retry\":0"), zero, new RuntimeException(), "q"))
                 .isEqualTo(Outcome.DEAD);
-        assertThat(retrier.handle(payload(",\"retry\":true"), once,
-                new IllegalStateException(), "q")).isEqualTo(Outcome.DEAD);
+        assertThat(
+                        retrier.handle(
+                                payload(",\"retry\":true"), once, new IllegalStateException(), "q"))
+                .isEqualTo(Outcome.DEAD);
     }
 }

@@ -36,8 +36,12 @@ class RetrierTest {
 
     private final InMemoryBackend backend = new InMemoryBackend();
     private final List<JobRecord> deaths = new ArrayList<>();
-    private final Retrier retrier = new Retrier(backend, Clock.fixed(NOW, ZoneOffset.UTC),
-            DeadSetLimits.SIDEKIQ_DEFAULTS, List.of((job, error) -> deaths.add(job)));
+    private final Retrier retrier =
+            new Retrier(
+                    backend,
+                    Clock.fixed(NOW, ZoneOffset.UTC),
+                    DeadSetLimits.SIDEKIQ_DEFAULTS,
+                    List.of((job, error) -> deaths.add(job)));
 
     private static Payload payload(JobSpec<?> spec) {
         return Payload.of(PayloadWriter.build(spec, List.of(1L), dev.errand.PushOptions.NOW, NOW));
@@ -55,8 +59,16 @@ class RetrierTest {
             }
             SortedEntry entry = backend.entries(JobSet.RETRY, 1).get(0);
             backend.enqueueDue(JobSet.RETRY, Double.MAX_VALUE, 1);
-            payload = Payload.parse(backend.fetch("test", List.of(payload.queue()), 1,
-                    Duration.ZERO, List.of()).get(0).payload());
+            payload =
+                    Payload.parse(
+                            backend.fetch(
+                                            "test",
+                                            List.of(payload.queue()),
+                                            1,
+                                            Duration.ZERO,
+                                            List.of())
+                                    .get(0)
+                                    .payload());
             assertThat(entry.payload()).isNotBlank();
         }
         return outcomes;
@@ -68,8 +80,8 @@ class RetrierTest {
 
         List<Outcome> outcomes = failUntilFinal(spec, new IllegalStateException("boom"));
 
-        assertThat(outcomes).containsExactly(Outcome.RETRIED, Outcome.RETRIED, Outcome.RETRIED,
-                Outcome.DEAD);
+        assertThat(outcomes)
+                .containsExactly(Outcome.RETRIED, Outcome.RETRIED, Outcome.RETRIED, Outcome.DEAD);
         assertThat(backend.size(JobSet.DEAD)).isEqualTo(1);
         assertThat(deaths).hasSize(1);
         assertThat(deaths.get(0).retryCount()).contains(3);
@@ -117,9 +129,10 @@ class RetrierTest {
 
     @Test
     void retryOnAttempts_countsTheFirstRun() {
-        JobSpec<Charge> spec = JobSpec.of(Charge.class)
-                .retryOn(TimeoutException.class, Backoff.fixed(Duration.ofSeconds(1)), 3)
-                .build();
+        JobSpec<Charge> spec =
+                JobSpec.of(Charge.class)
+                        .retryOn(TimeoutException.class, Backoff.fixed(Duration.ofSeconds(1)), 3)
+                        .build();
 
         List<Outcome> outcomes = failUntilFinal(spec, new TimeoutException());
 
@@ -128,9 +141,10 @@ class RetrierTest {
 
     @Test
     void retryOnAttemptsOne_neverRetries() {
-        JobSpec<Charge> spec = JobSpec.of(Charge.class)
-                .retryOn(TimeoutException.class, Backoff.polynomial(), 1)
-                .build();
+        JobSpec<Charge> spec =
+                JobSpec.of(Charge.class)
+                        .retryOn(TimeoutException.class, Backoff.polynomial(), 1)
+                        .build();
 
         List<Outcome> outcomes = failUntilFinal(spec, new TimeoutException());
 
@@ -139,10 +153,11 @@ class RetrierTest {
 
     @Test
     void retryOnRules_keepSeparateCounters() {
-        JobSpec<Charge> spec = JobSpec.of(Charge.class)
-                .retryOn(TimeoutException.class, Backoff.fixed(Duration.ofSeconds(1)), 2)
-                .retryOn(IOException.class, Backoff.fixed(Duration.ofSeconds(1)), 2)
-                .build();
+        JobSpec<Charge> spec =
+                JobSpec.of(Charge.class)
+                        .retryOn(TimeoutException.class, Backoff.fixed(Duration.ofSeconds(1)), 2)
+                        .retryOn(IOException.class, Backoff.fixed(Duration.ofSeconds(1)), 2)
+                        .build();
         Payload payload = payload(spec);
 
         Outcome first = retrier.handle(payload, spec, new TimeoutException(), "default");
@@ -159,9 +174,11 @@ class RetrierTest {
 
     @Test
     void retryOnFailures_doNotUseUpTheSidekiqRetries() {
-        JobSpec<Charge> spec = JobSpec.of(Charge.class).retry(1)
-                .retryOn(TimeoutException.class, Backoff.fixed(Duration.ofSeconds(1)), 5)
-                .build();
+        JobSpec<Charge> spec =
+                JobSpec.of(Charge.class)
+                        .retry(1)
+                        .retryOn(TimeoutException.class, Backoff.fixed(Duration.ofSeconds(1)), 5)
+                        .build();
         Payload payload = payload(spec);
 
         retrier.handle(payload, spec, new TimeoutException(), "default");
@@ -175,9 +192,10 @@ class RetrierTest {
 
     @Test
     void retryOn_usesTheRulesBackoff() {
-        JobSpec<Charge> spec = JobSpec.of(Charge.class)
-                .retryOn(TimeoutException.class, Backoff.fixed(Duration.ofSeconds(42)), 3)
-                .build();
+        JobSpec<Charge> spec =
+                JobSpec.of(Charge.class)
+                        .retryOn(TimeoutException.class, Backoff.fixed(Duration.ofSeconds(42)), 3)
+                        .build();
 
         retrier.handle(payload(spec), spec, new TimeoutException(), "default");
 
@@ -187,16 +205,19 @@ class RetrierTest {
 
     @Test
     void retryIn_customDelayIsUsed() {
-        JobSpec<Charge> spec = JobSpec.of(Charge.class)
-                .retryIn(executions -> Duration.ofMinutes(executions))
-                .build();
+        JobSpec<Charge> spec =
+                JobSpec.of(Charge.class)
+                        .retryIn(executions -> Duration.ofMinutes(executions))
+                        .build();
         Payload payload = payload(spec);
 
         retrier.handle(payload, spec, new IllegalStateException(), "default");
         retrier.handle(payload, spec, new IllegalStateException(), "default");
 
-        assertThat(backend.entries(JobSet.RETRY, 10)).extracting(SortedEntry::score)
-                .containsExactly(Timestamps.score(NOW.plus(Duration.ofMinutes(1))),
+        assertThat(backend.entries(JobSet.RETRY, 10))
+                .extracting(SortedEntry::score)
+                .containsExactly(
+                        Timestamps.score(NOW.plus(Duration.ofMinutes(1))),
                         Timestamps.score(NOW.plus(Duration.ofMinutes(2))));
     }
 
@@ -251,11 +272,13 @@ class RetrierTest {
 
     @Test
     void unknownClassWithRetryFalse_stillGoesToTheDeadSet() {
-        Payload payload = Payload.parse("{\"class\":\"Missing\",\"args\":[],\"retry\":false,"
-                + "\"queue\":\"default\",\"jid\":\"abc\"}");
+        Payload payload =
+                Payload.parse(
+                        "{\"class\":\"Missing\",\"args\":[],\"retry\":false,"
+                                + "\"queue\":\"default\",\"jid\":\"abc\"}");
 
-        Outcome outcome = retrier.handle(payload, null, new UnknownJobException("Missing"),
-                "default");
+        Outcome outcome =
+                retrier.handle(payload, null, new UnknownJobException("Missing"), "default");
 
         assertThat(outcome).isEqualTo(Outcome.DEAD);
         assertThat(backend.size(JobSet.DEAD)).isEqualTo(1);
@@ -265,8 +288,8 @@ class RetrierTest {
     void unknownClassWithoutRetryKey_stillGoesToTheDeadSet() {
         Payload payload = Payload.parse("{\"class\":\"Missing\",\"args\":[],\"jid\":\"abc\"}");
 
-        Outcome outcome = retrier.handle(payload, null, new UnknownJobException("Missing"),
-                "default");
+        Outcome outcome =
+                retrier.handle(payload, null, new UnknownJobException("Missing"), "default");
 
         assertThat(outcome).isEqualTo(Outcome.DEAD);
     }
@@ -276,8 +299,11 @@ class RetrierTest {
         JobSpec<Charge> spec = JobSpec.of(Charge.class).build();
         Payload payload = payload(spec);
 
-        retrier.handle(payload, spec, new IllegalStateException("bad \uD800 surrogate"
-                + "x".repeat(20_000)), "default");
+        retrier.handle(
+                payload,
+                spec,
+                new IllegalStateException("bad \uD800 surrogate" + "x".repeat(20_000)),
+                "default");
 
         String message = (String) payload.get("error_message");
         assertThat(message).hasSize(10_000).startsWith("bad \uFFFD surrogate");

@@ -42,12 +42,16 @@ class WorkerEdgeCaseTest {
     void exceptionWhoseGetMessageThrows_isRetriedAndTheProcessorKeepsRunning() {
         JobSpec<RawJob> bad = JobSpec.named("Bad").build();
         JobSpec<RawJob> good = JobSpec.named("Good").build();
-        worker = errand.worker(WorkerConfig.builder().concurrency(1).build())
-                .register(bad, () -> args -> {
-                    throw new SecretiveException();
-                })
-                .register(good, () -> args -> goodRuns.incrementAndGet())
-                .start();
+        worker =
+                errand.worker(WorkerConfig.builder().concurrency(1).build())
+                        .register(
+                                bad,
+                                () ->
+                                        args -> {
+                                            throw new SecretiveException();
+                                        })
+                        .register(good, () -> args -> goodRuns.incrementAndGet())
+                        .start();
 
         errand.enqueueArgs(bad, List.of());
         await().atMost(Duration.ofSeconds(5)).until(() -> errand.backend().size(JobSet.RETRY) == 1);
@@ -62,16 +66,18 @@ class WorkerEdgeCaseTest {
 
     @Test
     void retrierFailure_neitherLosesTheJobNorKillsTheProcessor() {
-        JobSpec<RawJob> bad = JobSpec.named("BadBackoff")
-                .retryIn(Backoff.of(n -> null))
-                .build();
+        JobSpec<RawJob> bad = JobSpec.named("BadBackoff").retryIn(Backoff.of(n -> null)).build();
         JobSpec<RawJob> good = JobSpec.named("Good").build();
-        worker = errand.worker(WorkerConfig.builder().concurrency(1).build())
-                .register(bad, () -> args -> {
-                    throw new IllegalStateException("boom");
-                })
-                .register(good, () -> args -> goodRuns.incrementAndGet())
-                .start();
+        worker =
+                errand.worker(WorkerConfig.builder().concurrency(1).build())
+                        .register(
+                                bad,
+                                () ->
+                                        args -> {
+                                            throw new IllegalStateException("boom");
+                                        })
+                        .register(good, () -> args -> goodRuns.incrementAndGet())
+                        .start();
 
         errand.enqueueArgs(bad, List.of());
         errand.enqueueArgs(good, List.of());
@@ -85,12 +91,16 @@ class WorkerEdgeCaseTest {
     void stop_calledTwiceAtOnce_pushesTheRunningJobBackOnlyOnce() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         JobSpec<RawJob> slow = JobSpec.named("Slow").build();
-        worker = errand.worker(WorkerConfig.builder().concurrency(1).build())
-                .register(slow, () -> args -> {
-                    started.countDown();
-                    Thread.sleep(60_000);
-                })
-                .start();
+        worker =
+                errand.worker(WorkerConfig.builder().concurrency(1).build())
+                        .register(
+                                slow,
+                                () ->
+                                        args -> {
+                                            started.countDown();
+                                            Thread.sleep(60_000);
+                                        })
+                        .start();
         errand.enqueueArgs(slow, List.of());
         started.await();
 

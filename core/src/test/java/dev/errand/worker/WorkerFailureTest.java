@@ -54,19 +54,23 @@ class WorkerFailureTest {
     /** The in-memory store, except that writes to the retry and dead sets fail while down. */
     private Backend flakyBackend() {
         Set<String> refused = Set.of("add", "kill");
-        return (Backend) Proxy.newProxyInstance(Backend.class.getClassLoader(),
-                new Class<?>[] {Backend.class}, (proxy, method, args) -> {
-                    if (setsDown.get() && refused.contains(method.getName())) {
-                        refusedWrites.incrementAndGet();
-                        throw new BackendException("Redis " + method.getName()
-                                + " failed: connection reset", null);
-                    }
-                    try {
-                        return method.invoke(store, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return (Backend)
+                Proxy.newProxyInstance(
+                        Backend.class.getClassLoader(),
+                        new Class<?>[] {Backend.class},
+                        (proxy, method, args) -> {
+                            if (setsDown.get() && refused.contains(method.getName())) {
+                                refusedWrites.incrementAndGet();
+                                throw new BackendException(
+                                        "Redis " + method.getName() + " failed: connection reset",
+                                        null);
+                            }
+                            try {
+                                return method.invoke(store, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
     }
 
     @Test
@@ -74,14 +78,15 @@ class WorkerFailureTest {
         Errand errand = Errand.builder().backend(flakyBackend()).build();
         setsDown.set(true);
         errand.enqueue(FAIL, "once");
-        worker = errand.worker(WorkerConfig.builder().concurrency(2).build())
-                .register(FAIL, Fail::new).start();
+        worker =
+                errand.worker(WorkerConfig.builder().concurrency(2).build())
+                        .register(FAIL, Fail::new)
+                        .start();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> refusedWrites.get() >= 2);
         setsDown.set(false);
 
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> store.size(JobSet.RETRY) == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> store.size(JobSet.RETRY) == 1);
         assertThat(Json.readObject(store.entries(JobSet.RETRY, 1).get(0).payload()))
                 .as("the job, with its failure written once the retry set could be written")
                 .containsEntry("error_message", "failed once")
@@ -97,13 +102,19 @@ class WorkerFailureTest {
         Errand errand = Errand.builder().backend(store).build();
         String jid = errand.enqueue(FAIL, "never runs");
         String dead = "host:1:000000000000";
-        store.heartbeat(new ProcessBeat(dead, "{}", 1, 1, 0, false, 0, 0, Map.of(), 0, 0,
-                LocalDate.now(), 1));
+        store.heartbeat(
+                new ProcessBeat(
+                        dead, "{}", 1, 1, 0, false, 0, 0, Map.of(), 0, 0, LocalDate.now(), 1));
         store.fetch(dead, List.of("default"), 1, Duration.ZERO, List.of());
 
-        worker = errand.worker(WorkerConfig.builder().maxCrashes(1)
-                        .heartbeatTimeout(Duration.ofSeconds(1)).build())
-                .register(FAIL, Fail::new).start();
+        worker =
+                errand.worker(
+                                WorkerConfig.builder()
+                                        .maxCrashes(1)
+                                        .heartbeatTimeout(Duration.ofSeconds(1))
+                                        .build())
+                        .register(FAIL, Fail::new)
+                        .start();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> store.size(JobSet.DEAD) == 1);
         assertThat(Json.readObject(store.entries(JobSet.DEAD, 1).get(0).payload()))

@@ -73,10 +73,11 @@ class WorkerTest {
     private Worker worker;
 
     private Worker start(WorkerConfig config) {
-        worker = errand.worker(config)
-                .register(RECORD, () -> new Record(calls))
-                .register(EXPLODE, Explode::new)
-                .start();
+        worker =
+                errand.worker(config)
+                        .register(RECORD, () -> new Record(calls))
+                        .register(EXPLODE, Explode::new)
+                        .start();
         return worker;
     }
 
@@ -104,10 +105,10 @@ class WorkerTest {
         start();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> calls.size() == 2);
-        assertThat(calls).containsExactlyInAnyOrder(List.of("a", 1L),
-                List.of("b", 9_007_199_254_740_993L));
-        await().untilAsserted(() -> assertThat(errand.backend().inProgress(worker.identity()))
-                .isEmpty());
+        assertThat(calls)
+                .containsExactlyInAnyOrder(List.of("a", 1L), List.of("b", 9_007_199_254_740_993L));
+        await().untilAsserted(
+                        () -> assertThat(errand.backend().inProgress(worker.identity())).isEmpty());
     }
 
     @Test
@@ -151,8 +152,12 @@ class WorkerTest {
     void payloadWithArgsOfTheWrongShape_goesToTheDeadSet() {
         start();
 
-        errand.backend().push(List.of(new QueuedJob("default",
-                "{\"class\":\"X\",\"args\":\"not a list\",\"jid\":\"j1\"}")));
+        errand.backend()
+                .push(
+                        List.of(
+                                new QueuedJob(
+                                        "default",
+                                        "{\"class\":\"X\",\"args\":\"not a list\",\"jid\":\"j1\"}")));
 
         awaitFailures(1);
         assertThat(errand.backend().size(JobSet.DEAD)).isEqualTo(1);
@@ -167,7 +172,8 @@ class WorkerTest {
         awaitFailures(1);
         assertThat(Json.readObject(errand.backend().entries(JobSet.RETRY, 1).get(0).payload()))
                 .containsEntry("error_class", UnknownJobException.class.getName())
-                .extractingByKey("error_message").asString()
+                .extractingByKey("error_message")
+                .asString()
                 .contains("no job is registered for class \"Nobody::Knows\"");
     }
 
@@ -179,20 +185,28 @@ class WorkerTest {
 
         awaitFailures(1);
         assertThat(Json.readObject(errand.backend().entries(JobSet.RETRY, 1).get(0).payload()))
-                .extractingByKey("error_message").asString()
-                .contains("argument 1 of " + Record.class.getName()
-                        + " should be Long but the payload holds java.lang.String \"many\"");
+                .extractingByKey("error_message")
+                .asString()
+                .contains(
+                        "argument 1 of "
+                                + Record.class.getName()
+                                + " should be Long but the payload holds java.lang.String \"many\"");
     }
 
     @Test
     void retries_runAgainWhenDueAndDieAfterTheLimit() {
         List<JobRecord> deaths = new java.util.concurrent.CopyOnWriteArrayList<>();
-        JobSpec<Explode> quick = JobSpec.of(Explode.class).className("Quick").retry(2)
-                .retryIn(executions -> Duration.ofMillis(10)).build();
-        worker = errand.worker(WorkerConfig.builder().pollInterval(Duration.ofMillis(20)).build())
-                .register(quick, Explode::new)
-                .onDeath((job, error) -> deaths.add(job))
-                .start();
+        JobSpec<Explode> quick =
+                JobSpec.of(Explode.class)
+                        .className("Quick")
+                        .retry(2)
+                        .retryIn(executions -> Duration.ofMillis(10))
+                        .build();
+        worker =
+                errand.worker(WorkerConfig.builder().pollInterval(Duration.ofMillis(20)).build())
+                        .register(quick, Explode::new)
+                        .onDeath((job, error) -> deaths.add(job))
+                        .start();
 
         errand.enqueue(quick, "input");
 
@@ -250,12 +264,16 @@ class WorkerTest {
     void stop_pushesUnfinishedJobsBackToTheirQueue() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         JobSpec<RawJob> slow = JobSpec.named("Slow").build();
-        worker = errand.worker(WorkerConfig.builder().concurrency(1).build())
-                .register(slow, () -> args -> {
-                    started.countDown();
-                    Thread.sleep(60_000);
-                })
-                .start();
+        worker =
+                errand.worker(WorkerConfig.builder().concurrency(1).build())
+                        .register(
+                                slow,
+                                () ->
+                                        args -> {
+                                            started.countDown();
+                                            Thread.sleep(60_000);
+                                        })
+                        .start();
         errand.enqueueArgs(slow, List.of());
         started.await();
 
@@ -284,7 +302,8 @@ class WorkerTest {
 
         errand.enqueue(RECORD, "x", 1L);
 
-        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+        await().during(Duration.ofMillis(300))
+                .atMost(Duration.ofSeconds(2))
                 .until(() -> calls.isEmpty());
         assertThat(errand.backend().queueSize("default")).isEqualTo(1);
     }
@@ -304,14 +323,16 @@ class WorkerTest {
     @Test
     void serverMiddleware_wrapsEveryJob() {
         ConcurrentLinkedQueue<String> seen = new ConcurrentLinkedQueue<>();
-        worker = errand.worker(WorkerConfig.defaults())
-                .register(RECORD, () -> new Record(calls))
-                .middleware((job, queue, next) -> {
-                    seen.add("before " + job.jid());
-                    next.proceed();
-                    seen.add("after");
-                })
-                .start();
+        worker =
+                errand.worker(WorkerConfig.defaults())
+                        .register(RECORD, () -> new Record(calls))
+                        .middleware(
+                                (job, queue, next) -> {
+                                    seen.add("before " + job.jid());
+                                    next.proceed();
+                                    seen.add("after");
+                                })
+                        .start();
 
         String jid = errand.enqueue(RECORD, "m", 1L);
 

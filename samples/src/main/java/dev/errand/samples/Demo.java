@@ -3,12 +3,12 @@ package dev.errand.samples;
 import dev.errand.Errand;
 import dev.errand.Worker;
 import dev.errand.WorkerConfig;
+import dev.errand.WorkerStats;
 import dev.errand.backend.JobSet;
 import dev.errand.samples.demo.DeliverWebhook;
 import dev.errand.samples.demo.RedisHousekeeping;
 import dev.errand.samples.demo.WebhookEndpoints;
 import dev.errand.samples.demo.Workload;
-import dev.errand.WorkerStats;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -18,18 +18,18 @@ import java.util.stream.LongStream;
 
 /**
  * The demo the README's first command runs: enqueues 10,000 webhook deliveries in bulk, runs a
- * worker until every one of them has settled, printing progress about once a second, and ends
- * with a summary.
+ * worker until every one of them has settled, printing progress about once a second, and ends with
+ * a summary.
  *
- * <p>Most deliveries succeed; some time out a few times and then succeed, some are discarded,
- * some die (see {@link Workload}), with retry delays of 50-100 ms so the run takes seconds. It
- * runs in memory, or on Redis when {@code REDIS_URL} is set; there it first clears its own queue
- * and nothing else. {@code ERRAND_CONCURRENCY} sets the number of worker threads (default 10),
- * and the first program argument the number of jobs.
+ * <p>Most deliveries succeed; some time out a few times and then succeed, some are discarded, some
+ * die (see {@link Workload}), with retry delays of 50-100 ms so the run takes seconds. It runs in
+ * memory, or on Redis when {@code REDIS_URL} is set; there it first clears its own queue and
+ * nothing else. {@code ERRAND_CONCURRENCY} sets the number of worker threads (default 10), and the
+ * first program argument the number of jobs.
  *
- * <p>The work is done when the queue is empty, no job is in flight, and every delivery has
- * settled: each run either settles its job (success, discard, death) or sends it to the retry
- * set, so {@code processed - retried} counts the settled deliveries.
+ * <p>The work is done when the queue is empty, no job is in flight, and every delivery has settled:
+ * each run either settles its job (success, discard, death) or sends it to the retry set, so {@code
+ * processed - retried} counts the settled deliveries.
  */
 public final class Demo {
 
@@ -37,8 +37,10 @@ public final class Demo {
 
     /** The scheduler looks at the retry set at least this often, so retries run on time. */
     static final Duration POLL_INTERVAL = Duration.ofMillis(50);
+
     /** How long the work must stay done before the demo believes it. */
     static final Duration SETTLE = Duration.ofMillis(200);
+
     static final Duration GIVE_UP_AFTER = Duration.ofMinutes(2);
     private static final long SAMPLE_MILLIS = 20;
     private static final long PROGRESS_NANOS = TimeUnit.SECONDS.toNanos(1);
@@ -48,8 +50,14 @@ public final class Demo {
      *
      * @param processed executions, failed ones included, as Sidekiq counts them
      */
-    public record Summary(int jobs, long processed, long succeeded, long retried, long discarded,
-            long dead, Duration elapsed) {
+    public record Summary(
+            int jobs,
+            long processed,
+            long succeeded,
+            long retried,
+            long discarded,
+            long dead,
+            Duration elapsed) {
 
         /** Executions per second. */
         public double throughput() {
@@ -81,26 +89,30 @@ public final class Demo {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs: must be 1 or more, got " + jobs);
         }
-        WorkerConfig config = WorkerConfig.builder()
-                .concurrency(concurrencyFromEnvironment())
-                .queues(DeliverWebhook.QUEUE)
-                .pollInterval(POLL_INTERVAL)
-                .build();
-        out.printf("Errand demo: %,d webhook deliveries on %s, concurrency %d%n", jobs,
-                errand.backend().describe(), config.concurrency());
+        WorkerConfig config =
+                WorkerConfig.builder()
+                        .concurrency(concurrencyFromEnvironment())
+                        .queues(DeliverWebhook.QUEUE)
+                        .pollInterval(POLL_INTERVAL)
+                        .build();
+        out.printf(
+                "Errand demo: %,d webhook deliveries on %s, concurrency %d%n",
+                jobs, errand.backend().describe(), config.concurrency());
         long retrySetBefore = errand.backend().size(JobSet.RETRY);
         long started = System.nanoTime();
 
         List<Long> deliveryIds = LongStream.rangeClosed(1, jobs).boxed().toList();
         errand.enqueueAll(DeliverWebhook.SPEC, deliveryIds);
-        out.printf("Enqueued %,d jobs in %,d ms with enqueueAll%n", jobs,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        out.printf(
+                "Enqueued %,d jobs in %,d ms with enqueueAll%n",
+                jobs, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 
         WebhookEndpoints endpoints = new WebhookEndpoints();
-        Worker worker = errand.worker(config)
-                .register(DeliverWebhook.SPEC, () -> new DeliverWebhook(endpoints))
-                .stopOnShutdown()
-                .start();
+        Worker worker =
+                errand.worker(config)
+                        .register(DeliverWebhook.SPEC, () -> new DeliverWebhook(endpoints))
+                        .stopOnShutdown()
+                        .start();
         long finished;
         try {
             finished = new Progress(errand, worker, jobs, started, retrySetBefore, out).await();
@@ -109,8 +121,15 @@ public final class Demo {
         }
 
         WorkerStats stats = worker.stats();
-        Summary summary = new Summary(jobs, stats.processed(), stats.succeeded(), stats.retried(),
-                stats.discarded(), stats.dead(), Duration.ofNanos(finished - started));
+        Summary summary =
+                new Summary(
+                        jobs,
+                        stats.processed(),
+                        stats.succeeded(),
+                        stats.retried(),
+                        stats.discarded(),
+                        stats.dead(),
+                        Duration.ofNanos(finished - started));
         print(summary, out);
         return summary;
     }
@@ -123,8 +142,12 @@ public final class Demo {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("ERRAND_CONCURRENCY: expected a number of threads"
-                    + " such as 10, got \"" + value + "\"", e);
+            throw new IllegalArgumentException(
+                    "ERRAND_CONCURRENCY: expected a number of threads"
+                            + " such as 10, got \""
+                            + value
+                            + "\"",
+                    e);
         }
     }
 
@@ -151,7 +174,12 @@ public final class Demo {
         private long processedAtLastLine;
         private long lastLine;
 
-        Progress(Errand errand, Worker worker, int jobs, long started, long retrySetBefore,
+        Progress(
+                Errand errand,
+                Worker worker,
+                int jobs,
+                long started,
+                long retrySetBefore,
                 PrintStream out) {
             this.errand = errand;
             this.worker = worker;
@@ -188,10 +216,19 @@ public final class Demo {
                     nextLine += PROGRESS_NANOS;
                 }
                 if (now - started > GIVE_UP_AFTER.toNanos()) {
-                    throw new IllegalStateException("the demo did not finish within "
-                            + GIVE_UP_AFTER.toMinutes() + " minutes: " + settled + " of " + jobs
-                            + " deliveries settled, " + queued + " queued, " + inFlight
-                            + " in flight, worker stats " + stats);
+                    throw new IllegalStateException(
+                            "the demo did not finish within "
+                                    + GIVE_UP_AFTER.toMinutes()
+                                    + " minutes: "
+                                    + settled
+                                    + " of "
+                                    + jobs
+                                    + " deliveries settled, "
+                                    + queued
+                                    + " queued, "
+                                    + inFlight
+                                    + " in flight, worker stats "
+                                    + stats);
                 }
             }
         }
@@ -200,10 +237,17 @@ public final class Demo {
             long retrySet = Math.max(0, errand.backend().size(JobSet.RETRY) - retrySetBefore);
             double seconds = (now - lastLine) / 1e9;
             double rate = (stats.processed() - processedAtLastLine) / seconds;
-            out.printf("[%5.1f s] processed %,7d | retried %,6d | discarded %,5d | dead %,5d"
-                    + " | queued %,6d | retry set %,5d | %,7.0f jobs/s%n",
-                    (now - started) / 1e9, stats.processed(), stats.retried(), stats.discarded(),
-                    stats.dead(), queued, retrySet, rate);
+            out.printf(
+                    "[%5.1f s] processed %,7d | retried %,6d | discarded %,5d | dead %,5d"
+                            + " | queued %,6d | retry set %,5d | %,7.0f jobs/s%n",
+                    (now - started) / 1e9,
+                    stats.processed(),
+                    stats.retried(),
+                    stats.discarded(),
+                    stats.dead(),
+                    queued,
+                    retrySet,
+                    rate);
             processedAtLastLine = stats.processed();
             lastLine = now;
         }

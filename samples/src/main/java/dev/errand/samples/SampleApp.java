@@ -26,15 +26,24 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The sample application's services and the wiring of its jobs onto a worker: what an
- * application's startup code does. Each job gets a factory that builds a fresh instance per run
- * from the shared services.
+ * The sample application's services and the wiring of its jobs onto a worker: what an application's
+ * startup code does. Each job gets a factory that builds a fresh instance per run from the shared
+ * services.
  */
 public final class SampleApp {
 
     /** The queues of every sample job, most urgent first. */
-    public static final List<String> QUEUES = List.of("payments", "notifications", "mailers",
-            "integrations", "imports", "reports", "transcode", "transcode-long", "bulk");
+    public static final List<String> QUEUES =
+            List.of(
+                    "payments",
+                    "notifications",
+                    "mailers",
+                    "integrations",
+                    "imports",
+                    "reports",
+                    "transcode",
+                    "transcode-long",
+                    "bulk");
 
     public final Users users = new Users();
     public final Mailer mailer = new Mailer();
@@ -58,15 +67,17 @@ public final class SampleApp {
      * enqueue their next step with.
      */
     public Worker register(Worker worker, JobClient jobs) {
-        return worker
-                .register(SendWelcomeEmail.SPEC, () -> new SendWelcomeEmail(users, mailer, clock))
+        return worker.register(
+                        SendWelcomeEmail.SPEC, () -> new SendWelcomeEmail(users, mailer, clock))
                 .register(SendPushNotification.SPEC, () -> new SendPushNotification(pushGateway))
                 .register(ImportContacts.SPEC, () -> new ImportContacts(imports, contacts))
                 .register(SyncCrmContact.SPEC, () -> new SyncCrmContact(users, crm))
                 .register(ReindexUser.SPEC, () -> new ReindexUser(users, searchIndex))
-                .register(SendTrialEndingReminder.SPEC,
+                .register(
+                        SendTrialEndingReminder.SPEC,
                         () -> new SendTrialEndingReminder(users, mailer))
-                .register(GenerateMonthlyReport.SPEC,
+                .register(
+                        GenerateMonthlyReport.SPEC,
                         () -> new GenerateMonthlyReport(users, reports, jobs))
                 .register(EmailReport.SPEC, () -> new EmailReport(reports, mailer))
                 .register(RecordPayment.SPEC, () -> new RecordPayment(ledger))

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
- * The demo on the Redis at {@code REDIS_URL}, in database 12 rather than the one the URL names,
- * so that it never meets the data of the demo itself (database 0) or of other tests.
+ * The demo on the Redis at {@code REDIS_URL}, in database 12 rather than the one the URL names, so
+ * that it never meets the data of the demo itself (database 0) or of other tests.
  */
 @EnabledIfEnvironmentVariable(named = "REDIS_URL", matches = ".+")
 class DemoOnRedisTest {
@@ -47,8 +47,12 @@ class DemoOnRedisTest {
 
     private static String inDatabase(String redisUrl, int database) {
         URI uri = URI.create(redisUrl);
-        return uri.getScheme() + "://" + (uri.getRawUserInfo() == null ? "" : uri.getRawUserInfo()
-                + "@") + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + "/"
+        return uri.getScheme()
+                + "://"
+                + (uri.getRawUserInfo() == null ? "" : uri.getRawUserInfo() + "@")
+                + uri.getHost()
+                + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                + "/"
                 + database;
     }
 }

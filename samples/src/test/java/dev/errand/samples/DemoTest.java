@@ -20,17 +20,20 @@ class DemoTest {
     void run_settlesEveryDeliveryAsTheWorkloadDesigns() throws Exception {
         try (Errand errand = Errand.inMemory()) {
 
-            Summary summary = Demo.run(errand, 1_000,
-                    new PrintStream(OutputStream.nullOutputStream()));
+            Summary summary =
+                    Demo.run(errand, 1_000, new PrintStream(OutputStream.nullOutputStream()));
 
             assertThat(summary.jobs()).isEqualTo(1_000);
-            assertThat(summary.dead()).as("dead: ids ending in 95-99, after 2 retries each")
+            assertThat(summary.dead())
+                    .as("dead: ids ending in 95-99, after 2 retries each")
                     .isEqualTo(50);
             assertThat(summary.discarded()).as("discarded: ids ending in 90-94").isEqualTo(50);
             assertThat(summary.succeeded()).as("succeeded: every other delivery").isEqualTo(900);
-            assertThat(summary.retried()).as("retried: 300 timeouts plus 2 x 50 for the dead")
+            assertThat(summary.retried())
+                    .as("retried: 300 timeouts plus 2 x 50 for the dead")
                     .isEqualTo(400);
-            assertThat(summary.processed()).as("processed: every run, 1,000 first runs + 400")
+            assertThat(summary.processed())
+                    .as("processed: every run, 1,000 first runs + 400")
                     .isEqualTo(1_400);
             assertThat(errand.backend().size(JobSet.DEAD)).as("dead set").isEqualTo(50);
             assertThat(errand.backend().size(JobSet.RETRY)).as("retry set").isZero();

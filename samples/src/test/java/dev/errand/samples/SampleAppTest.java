@@ -35,8 +35,14 @@ class SampleAppTest {
     @BeforeEach
     void addUsers() {
         for (long id = 1; id <= 3; id++) {
-            app.users.save(new User(id, "user" + id + "@example.com", "User " + id, null, "trial",
-                    Instant.now().plus(Duration.ofDays(14))));
+            app.users.save(
+                    new User(
+                            id,
+                            "user" + id + "@example.com",
+                            "User " + id,
+                            null,
+                            "trial",
+                            Instant.now().plus(Duration.ofDays(14))));
         }
     }
 
@@ -50,7 +56,9 @@ class SampleAppTest {
 
     @Test
     void push_byRubyClassName_runsTheRawJob() throws Exception {
-        errand.enqueueTo("payments", "PaymentReceivedJob",
+        errand.enqueueTo(
+                "payments",
+                "PaymentReceivedJob",
                 List.of(1001, Map.of("amount_cents", 1299, "currency", "EUR")));
 
         startWorker();
@@ -121,10 +129,15 @@ class SampleAppTest {
     }
 
     private void startWorker() {
-        worker = app.register(errand.worker(WorkerConfig.builder()
-                .queues(SampleApp.QUEUES.toArray(String[]::new))
-                .pollInterval(Duration.ofMillis(50))
-                .build()), errand).start();
+        worker =
+                app.register(
+                                errand.worker(
+                                        WorkerConfig.builder()
+                                                .queues(SampleApp.QUEUES.toArray(String[]::new))
+                                                .pollInterval(Duration.ofMillis(50))
+                                                .build()),
+                                errand)
+                        .start();
     }
 
     private static void eventually(String what, BooleanSupplier condition)

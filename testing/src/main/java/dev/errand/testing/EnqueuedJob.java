@@ -15,8 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One job as a harness saw it: the payload exactly as it would be stored in Redis, plus the time
- * it is scheduled for. Enqueued, performed, retried and dead jobs are all shown this way.
+ * One job as a harness saw it: the payload exactly as it would be stored in Redis, plus the time it
+ * is scheduled for. Enqueued, performed, retried and dead jobs are all shown this way.
  *
  * <p>With the JSON round trip on (the default), {@link #args()} holds what a worker will decode:
  * numbers as Integer, Long, BigInteger or Double, maps with their key order, and so on.
@@ -28,7 +28,11 @@ public final class EnqueuedJob {
     private final JobSpec<?> spec;
     private final Clock clock;
 
-    EnqueuedJob(Map<String, Object> fields, String json, Instant scheduledAt, JobSpec<?> spec,
+    EnqueuedJob(
+            Map<String, Object> fields,
+            String json,
+            Instant scheduledAt,
+            JobSpec<?> spec,
             Clock clock) {
         this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         this.json = Objects.requireNonNull(json, "json");
@@ -130,8 +134,14 @@ public final class EnqueuedJob {
 
     /** One line for failure messages: class, jid, queue, time and arguments as JSON. */
     public String describe() {
-        return className() + " jid=" + jid() + " queue=" + queue() + " at="
-                + (scheduledAt == null ? "immediately" : scheduledAt.toString()) + " args="
+        return className()
+                + " jid="
+                + jid()
+                + " queue="
+                + queue()
+                + " at="
+                + (scheduledAt == null ? "immediately" : scheduledAt.toString())
+                + " args="
                 + Json.write(args());
     }
 

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * The JUnit 5 extension behind {@link ErrandTest}. The harness lives in the store of the test's
- * own extension context, so parallel tests never see each other's, and is reset after each
- * test. A Redis database is leased from a pool shared by the whole run (databases 1 to 8) and
- * flushed before and after the test that holds it.
+ * The JUnit 5 extension behind {@link ErrandTest}. The harness lives in the store of the test's own
+ * extension context, so parallel tests never see each other's, and is reset after each test. A
+ * Redis database is leased from a pool shared by the whole run (databases 1 to 8) and flushed
+ * before and after the test that holds it.
  */
 public final class ErrandExtension implements ParameterResolver, AfterEachCallback {
 
@@ -27,16 +27,19 @@ public final class ErrandExtension implements ParameterResolver, AfterEachCallba
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == ErrandHarness.class || type == JobClient.class || type == TestClock.class
+        return type == ErrandHarness.class
+                || type == JobClient.class
+                || type == TestClock.class
                 || type == RedisDatabase.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         if (context.getTestMethod().isEmpty()) {
-            throw new ParameterResolutionException("@ErrandTest injects its harness into test"
-                    + " methods and @BeforeEach/@AfterEach methods only, not into constructors"
-                    + " or @BeforeAll methods: each test gets its own harness");
+            throw new ParameterResolutionException(
+                    "@ErrandTest injects its harness into test"
+                            + " methods and @BeforeEach/@AfterEach methods only, not into constructors"
+                            + " or @BeforeAll methods: each test gets its own harness");
         }
         Class<?> type = parameter.getParameter().getType();
         if (type == RedisDatabase.class) {
@@ -60,17 +63,26 @@ public final class ErrandExtension implements ParameterResolver, AfterEachCallba
     }
 
     private static ErrandHarness harness(ExtensionContext context) {
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent(ErrandHarness.class,
-                key -> create(settings(context)), ErrandHarness.class);
+        return context.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        ErrandHarness.class, key -> create(settings(context)), ErrandHarness.class);
     }
 
     private static RedisDatabase redisDatabase(ExtensionContext context) {
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent(RedisDatabase.class, key -> {
-            DatabasePool pool = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(
-                    DatabasePool.class, poolKey -> new DatabasePool(TestRedis.locate()),
-                    DatabasePool.class);
-            return RedisDatabase.lease(pool);
-        }, RedisDatabase.class);
+        return context.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        RedisDatabase.class,
+                        key -> {
+                            DatabasePool pool =
+                                    context.getRoot()
+                                            .getStore(NAMESPACE)
+                                            .getOrComputeIfAbsent(
+                                                    DatabasePool.class,
+                                                    poolKey -> new DatabasePool(TestRedis.locate()),
+                                                    DatabasePool.class);
+                            return RedisDatabase.lease(pool);
+                        },
+                        RedisDatabase.class);
     }
 
     private static ErrandTest settings(ExtensionContext context) {
@@ -78,7 +90,8 @@ public final class ErrandExtension implements ParameterResolver, AfterEachCallba
         if (onMethod.isPresent()) {
             return onMethod.get();
         }
-        for (Optional<ExtensionContext> current = Optional.of(context); current.isPresent();
+        for (Optional<ExtensionContext> current = Optional.of(context);
+                current.isPresent();
                 current = current.get().getParent()) {
             Optional<ErrandTest> onClass = find(current.get().getTestClass().orElse(null));
             if (onClass.isPresent()) {
@@ -89,7 +102,8 @@ public final class ErrandExtension implements ParameterResolver, AfterEachCallba
     }
 
     private static Optional<ErrandTest> find(AnnotatedElement element) {
-        return element == null ? Optional.empty()
+        return element == null
+                ? Optional.empty()
                 : AnnotationSupport.findAnnotation(element, ErrandTest.class);
     }
 
@@ -102,18 +116,22 @@ public final class ErrandExtension implements ParameterResolver, AfterEachCallba
             try {
                 builder.startTime(Instant.parse(settings.startTime()));
             } catch (DateTimeParseException e) {
-                throw new ParameterResolutionException("@ErrandTest(startTime = \""
-                        + settings.startTime() + "\") is not an ISO-8601 instant such as"
-                        + " 2030-01-01T09:00:00Z", e);
+                throw new ParameterResolutionException(
+                        "@ErrandTest(startTime = \""
+                                + settings.startTime()
+                                + "\") is not an ISO-8601 instant such as"
+                                + " 2030-01-01T09:00:00Z",
+                        e);
             }
         }
         if (settings.recordFailures()) {
             builder.recordFailures();
         }
         if (settings.mode() == Mode.REAL) {
-            throw new ParameterResolutionException("@ErrandTest(mode = REAL) has no real client"
-                    + " to send jobs to; start in RECORD, call harness.realClient(errand), then"
-                    + " open harness.withMode(Mode.REAL)");
+            throw new ParameterResolutionException(
+                    "@ErrandTest(mode = REAL) has no real client"
+                            + " to send jobs to; start in RECORD, call harness.realClient(errand), then"
+                            + " open harness.withMode(Mode.REAL)");
         }
         return builder.mode(settings.mode()).build();
     }

@@ -1,8 +1,8 @@
 package dev.errand.testing;
 
 import dev.errand.DeathHandler;
-import dev.errand.ErrorHandler;
 import dev.errand.Errand;
+import dev.errand.ErrorHandler;
 import dev.errand.Job;
 import dev.errand.JobClient;
 import dev.errand.JobRecord;
@@ -47,24 +47,23 @@ import java.util.random.RandomGenerator;
 
 /**
  * An in-memory {@link JobClient} for tests: give it to the code under test instead of {@link
- * Errand}, then assert on what was enqueued and run it. It mirrors Rails'
- * ActiveJob::TestHelper method for method ({@link #assertEnqueuedJobs}, {@link
- * #performEnqueuedJobs}, ...) and Sidekiq's testing API ({@link #jobs}, {@link #drain}, {@link
- * #performOne}, {@link #clear}).
+ * Errand}, then assert on what was enqueued and run it. It mirrors Rails' ActiveJob::TestHelper
+ * method for method ({@link #assertEnqueuedJobs}, {@link #performEnqueuedJobs}, ...) and Sidekiq's
+ * testing API ({@link #jobs}, {@link #drain}, {@link #performOne}, {@link #clear}).
  *
  * <h2>What it promises</h2>
+ *
  * <ul>
  *   <li>Every push goes through core's push steps (payload writer, client middleware, then the
  *       check of the whole job), then a JSON round trip: a value that is not JSON-native fails in
- *       the test, as it would in production, and jobs run with the arguments a worker would
- *       decode.
+ *       the test, as it would in production, and jobs run with the arguments a worker would decode.
  *   <li>Jobs run through the server middleware registered here (the production chain, unless the
  *       harness was built with {@link Builder#skipServerMiddleware()}), and only registered jobs
  *       run.
  *   <li>A failure follows the job's real rules, applied by core's {@code Retrier}: discards, the
- *       retry set with backoff times on the {@link TestClock}, the dead set, death handlers. On
- *       the test clock, jitter is zero: Sidekiq's backoff is exactly count^4 + 15 s (15 s for the
- *       first retry), so a retry time can be asserted exactly.
+ *       retry set with backoff times on the {@link TestClock}, the dead set, death handlers. On the
+ *       test clock, jitter is zero: Sidekiq's backoff is exactly count^4 + 15 s (15 s for the first
+ *       retry), so a retry time can be asserted exactly.
  *   <li>Modes ({@link Mode}) and perform blocks are scopes of this instance only, shared by every
  *       thread that uses it (not per thread, as Sidekiq's block modes are); nothing is static, so
  *       tests running in parallel each use their own harness.
@@ -76,15 +75,16 @@ import java.util.random.RandomGenerator;
  * </ul>
  *
  * <h2>Failures</h2>
+ *
  * After the job's rules have run, the error reaches the test (unwrapped, or in a {@link
- * JobFailedException} when checked) unless the job's rules expected it: a {@code discardOn}
- * error, or a {@code retryOn} error while that rule has attempts left. Build with {@link
+ * JobFailedException} when checked) unless the job's rules expected it: a {@code discardOn} error,
+ * or a {@code retryOn} error while that rule has attempts left. Build with {@link
  * Builder#recordFailures()} to never throw; every failure is listed in {@link #failures()}.
  *
- * <p>A death handler that throws (an {@link AssertionError} included), whether added with
- * {@link #onDeath} or declared on the {@link JobSpec}, fails the call that ran the job, even with
- * {@code recordFailures()}, and its error is listed with the failure; in production the worker
- * logs it and carries on.
+ * <p>A death handler that throws (an {@link AssertionError} included), whether added with {@link
+ * #onDeath} or declared on the {@link JobSpec}, fails the call that ran the job, even with {@code
+ * recordFailures()}, and its error is listed with the failure; in production the worker logs it and
+ * carries on.
  *
  * <p>Thread-safe: application threads may enqueue while the test asserts. Jobs run on the thread
  * that asks for them, never on a thread of the harness.
@@ -140,9 +140,14 @@ public final class ErrandHarness implements JobClient {
         this.maxPayloadBytes = builder.maxPayloadBytes;
         this.realClient = builder.realClient;
         this.sink = new RetrySink(clock);
-        this.retrier = new Retrier(sink, clock, builder.deadSetLimits,
-                List.of(this::runDeathHandlers), NO_JITTER,
-                (job, handler, failure) -> recordDeathHandlerError(job, failure));
+        this.retrier =
+                new Retrier(
+                        sink,
+                        clock,
+                        builder.deadSetLimits,
+                        List.of(this::runDeathHandlers),
+                        NO_JITTER,
+                        (job, handler, failure) -> recordDeathHandlerError(job, failure));
     }
 
     /** A harness in {@link Mode#RECORD}, its clock at {@link TestClock#DEFAULT_START}. */
@@ -157,8 +162,8 @@ public final class ErrandHarness implements JobClient {
     // ---------------------------------------------------------------- configuration
 
     /** Lets the harness run jobs of this spec; {@code factory} makes one instance per run. */
-    public <J extends Job> ErrandHarness register(JobSpec<J> spec, java.util.function.Supplier<
-            ? extends J> factory) {
+    public <J extends Job> ErrandHarness register(
+            JobSpec<J> spec, java.util.function.Supplier<? extends J> factory) {
         registry.register(spec, factory);
         return this;
     }
@@ -215,8 +220,9 @@ public final class ErrandHarness implements JobClient {
     public ModeScope withMode(Mode mode) {
         Objects.requireNonNull(mode, "withMode: mode is null");
         if (mode == Mode.REAL && realClient == null) {
-            throw new IllegalStateException("Mode.REAL needs a real client to send jobs to: call"
-                    + " harness.realClient(errand) first");
+            throw new IllegalStateException(
+                    "Mode.REAL needs a real client to send jobs to: call"
+                            + " harness.realClient(errand) first");
         }
         return open(new Scope(mode, JobFilter.ALL, "the " + mode + " scope"));
     }
@@ -239,8 +245,8 @@ public final class ErrandHarness implements JobClient {
     // ---------------------------------------------------------------- pushing
 
     @Override
-    public List<String> push(JobSpec<?> spec, List<? extends List<?>> argumentLists,
-            PushOptions options) {
+    public List<String> push(
+            JobSpec<?> spec, List<? extends List<?>> argumentLists, PushOptions options) {
         Objects.requireNonNull(spec, "push: spec is null");
         Objects.requireNonNull(argumentLists, "push: argument lists are null");
         PushOptions opts = options == null ? PushOptions.NOW : options;
@@ -263,11 +269,11 @@ public final class ErrandHarness implements JobClient {
                 continue;
             }
             String json = prepared.json();
-            Map<String, Object> stored =
-                    jsonRoundTrip ? Json.readObject(json) : prepared.fields();
+            Map<String, Object> stored = jsonRoundTrip ? Json.readObject(json) : prepared.fields();
             jids.add(prepared.jid());
-            built.add(new EnqueuedJob(stored, json, scheduled ? micros(opts.at()) : null, spec,
-                    clock));
+            built.add(
+                    new EnqueuedJob(
+                            stored, json, scheduled ? micros(opts.at()) : null, spec, clock));
         }
         for (EnqueuedJob job : built) {
             if (scope.mode == Mode.INLINE && scope.filter.accepts(job)) {
@@ -289,13 +295,20 @@ public final class ErrandHarness implements JobClient {
     private void performInline(Scope scope, EnqueuedJob job) {
         int[] depth = inlineDepth.get();
         if (depth[0] >= INLINE_DEPTH_LIMIT) {
-            throw runaway(job, "jobs run inline in " + scope.name + " are nested "
-                    + INLINE_DEPTH_LIMIT + " deep (each child runs inside its parent)",
+            throw runaway(
+                    job,
+                    "jobs run inline in "
+                            + scope.name
+                            + " are nested "
+                            + INLINE_DEPTH_LIMIT
+                            + " deep (each child runs inside its parent)",
                     "A long chain that is really meant should run in RECORD mode with drainAll(),"
                             + " which runs children one after another");
         }
         if (scope != baseScope && scope.runs.incrementAndGet() > drainLimit) {
-            throw runaway(job, scope.name + " has run " + drainLimit + " jobs inline",
+            throw runaway(
+                    job,
+                    scope.name + " has run " + drainLimit + " jobs inline",
                     "Raise the limit with ErrandHarness.builder().drainLimit(n) if the work is"
                             + " really that large");
         }
@@ -308,9 +321,17 @@ public final class ErrandHarness implements JobClient {
     }
 
     private RunawayJobsException runaway(EnqueuedJob job, String found, String advice) {
-        return new RunawayJobsException("Stopped: " + found + ", and " + job.className()
-                + " was enqueued again (args " + Json.write(job.args()) + "). A job probably"
-                + " enqueues itself (or its parent) every time it runs. " + advice + ".");
+        return new RunawayJobsException(
+                "Stopped: "
+                        + found
+                        + ", and "
+                        + job.className()
+                        + " was enqueued again (args "
+                        + Json.write(job.args())
+                        + "). A job probably"
+                        + " enqueues itself (or its parent) every time it runs. "
+                        + advice
+                        + ".");
     }
 
     // ---------------------------------------------------------------- inspection
@@ -332,8 +353,9 @@ public final class ErrandHarness implements JobClient {
     /** Enqueued jobs scheduled for later than the clock's current time. */
     public List<EnqueuedJob> scheduledJobs() {
         Instant now = clock.instant();
-        return enqueuedJobs().stream().filter(job -> job.scheduledAt()
-                .map(at -> at.isAfter(now)).orElse(false)).toList();
+        return enqueuedJobs().stream()
+                .filter(job -> job.scheduledAt().map(at -> at.isAfter(now)).orElse(false))
+                .toList();
     }
 
     /** The retry set, earliest first; each job's {@code scheduledAt} is its retry time. */
@@ -344,8 +366,10 @@ public final class ErrandHarness implements JobClient {
     /** The dead set, oldest first. */
     public List<EnqueuedJob> deadSet() {
         return sink.entries(JobSet.DEAD, Integer.MAX_VALUE).stream()
-                .map(entry -> EnqueuedJob.fromJson(entry.payload(), null, specOf(entry.payload()),
-                        clock))
+                .map(
+                        entry ->
+                                EnqueuedJob.fromJson(
+                                        entry.payload(), null, specOf(entry.payload()), clock))
                 .toList();
     }
 
@@ -379,16 +403,22 @@ public final class ErrandHarness implements JobClient {
     /** Enqueued jobs grouped by wire class name, classes in the order first seen. */
     public Map<String, List<EnqueuedJob>> jobsByClass() {
         Map<String, List<EnqueuedJob>> groups = new LinkedHashMap<>();
-        enqueuedJobs().forEach(job -> groups.computeIfAbsent(job.className(),
-                name -> new ArrayList<>()).add(job));
+        enqueuedJobs()
+                .forEach(
+                        job ->
+                                groups.computeIfAbsent(job.className(), name -> new ArrayList<>())
+                                        .add(job));
         return groups;
     }
 
     /** Enqueued jobs grouped by queue, queues in the order first seen. */
     public Map<String, List<EnqueuedJob>> jobsByQueue() {
         Map<String, List<EnqueuedJob>> groups = new LinkedHashMap<>();
-        enqueuedJobs().forEach(job -> groups.computeIfAbsent(job.queue(),
-                name -> new ArrayList<>()).add(job));
+        enqueuedJobs()
+                .forEach(
+                        job ->
+                                groups.computeIfAbsent(job.queue(), name -> new ArrayList<>())
+                                        .add(job));
         return groups;
     }
 
@@ -438,13 +468,13 @@ public final class ErrandHarness implements JobClient {
     // ---------------------------------------------------------------- ActiveJob: performing
 
     /**
-     * ActiveJob's {@code perform_enqueued_jobs} without a block: performs the jobs enqueued now,
-     * in order, each moved from enqueued to performed before it runs. Jobs these jobs enqueue
-     * follow the mode in force: outside any block they stay enqueued for a later call, so no job
-     * runs twice and nothing the flush enqueued runs in it; inside a perform block they run, as
-     * ActiveJob's do. Scheduled jobs run regardless of their time. A failed job goes to the
-     * retry set at its backoff time and waits for the clock ({@link #runDue()}), where ActiveJob
-     * would enqueue it again.
+     * ActiveJob's {@code perform_enqueued_jobs} without a block: performs the jobs enqueued now, in
+     * order, each moved from enqueued to performed before it runs. Jobs these jobs enqueue follow
+     * the mode in force: outside any block they stay enqueued for a later call, so no job runs
+     * twice and nothing the flush enqueued runs in it; inside a perform block they run, as
+     * ActiveJob's do. Scheduled jobs run regardless of their time. A failed job goes to the retry
+     * set at its backoff time and waits for the clock ({@link #runDue()}), where ActiveJob would
+     * enqueue it again.
      *
      * @return how many jobs were performed
      */
@@ -472,8 +502,8 @@ public final class ErrandHarness implements JobClient {
     /**
      * ActiveJob's {@code perform_enqueued_jobs} with a block: every job enqueued inside the block
      * runs at once, jobs those jobs enqueue too, and retries run back to back until the job
-     * succeeds or its rules give up. Jobs enqueued before the block are left alone; jobs the
-     * filter rejects are recorded as enqueued. Nested blocks restore the outer settings.
+     * succeeds or its rules give up. Jobs enqueued before the block are left alone; jobs the filter
+     * rejects are recorded as enqueued. Nested blocks restore the outer settings.
      */
     public void performEnqueuedJobs(ThrowingRunnable block) {
         performEnqueuedJobs(JobFilter.ALL, block);
@@ -482,10 +512,12 @@ public final class ErrandHarness implements JobClient {
     public void performEnqueuedJobs(JobFilter filter, ThrowingRunnable block) {
         Objects.requireNonNull(filter, "performEnqueuedJobs: filter is null");
         Objects.requireNonNull(block, "performEnqueuedJobs: block is null");
-        performEnqueuedJobs(filter, () -> {
-            block.run();
-            return null;
-        });
+        performEnqueuedJobs(
+                filter,
+                () -> {
+                    block.run();
+                    return null;
+                });
     }
 
     /** The block form, returning what the block returns. */
@@ -612,8 +644,8 @@ public final class ErrandHarness implements JobClient {
     /**
      * Sidekiq's {@code MyJob.drain}: runs the spec's jobs, oldest first, until none is left,
      * including those enqueued meanwhile and scheduled ones. Stops with an error after the
-     * harness's drain limit (default {@value Builder#DEFAULT_DRAIN_LIMIT}), the sign of a job
-     * that keeps enqueueing itself.
+     * harness's drain limit (default {@value Builder#DEFAULT_DRAIN_LIMIT}), the sign of a job that
+     * keeps enqueueing itself.
      *
      * @return how many jobs ran
      */
@@ -635,10 +667,19 @@ public final class ErrandHarness implements JobClient {
      */
     public EnqueuedJob performOne(JobSpec<?> spec) {
         Objects.requireNonNull(spec, "performOne: spec is null");
-        EnqueuedJob job = takeFirst(candidate -> candidate.isOf(spec)).orElseThrow(() ->
-                new NoSuchElementException("performOne: no " + spec.className()
-                        + " job is enqueued. " + FailureReport.count("enqueued", "one "
-                                + spec.className() + " job", List.of(), enqueuedJobs())));
+        EnqueuedJob job =
+                takeFirst(candidate -> candidate.isOf(spec))
+                        .orElseThrow(
+                                () ->
+                                        new NoSuchElementException(
+                                                "performOne: no "
+                                                        + spec.className()
+                                                        + " job is enqueued. "
+                                                        + FailureReport.count(
+                                                                "enqueued",
+                                                                "one " + spec.className() + " job",
+                                                                List.of(),
+                                                                enqueuedJobs())));
         try (ModeScope recording = open(new Scope(Mode.RECORD, JobFilter.ALL, "performOne"))) {
             perform(job, false);
         }
@@ -653,10 +694,10 @@ public final class ErrandHarness implements JobClient {
     }
 
     /**
-     * What a worker would do at the clock's current time: moves due retries back to their
-     * queues, then runs every due job (not scheduled, or scheduled at or before now), including
-     * due jobs enqueued meanwhile, until nothing is due. Failed jobs go to the retry set at
-     * their backoff time and wait for the clock.
+     * What a worker would do at the clock's current time: moves due retries back to their queues,
+     * then runs every due job (not scheduled, or scheduled at or before now), including due jobs
+     * enqueued meanwhile, until nothing is due. Failed jobs go to the retry set at their backoff
+     * time and wait for the clock.
      *
      * @return how many jobs ran
      */
@@ -666,8 +707,9 @@ public final class ErrandHarness implements JobClient {
             while (true) {
                 Instant now = clock.instant();
                 moveDueRetries(now);
-                Optional<EnqueuedJob> next = takeFirst(job -> job.scheduledAt()
-                        .map(at -> !at.isAfter(now)).orElse(true));
+                Optional<EnqueuedJob> next =
+                        takeFirst(
+                                job -> job.scheduledAt().map(at -> !at.isAfter(now)).orElse(true));
                 if (next.isEmpty()) {
                     return count;
                 }
@@ -678,8 +720,8 @@ public final class ErrandHarness implements JobClient {
     }
 
     /**
-     * Moves the clock forward step by step, stopping at each scheduled or retry time on the way
-     * to run what is due then, and ends at {@code now + duration}.
+     * Moves the clock forward step by step, stopping at each scheduled or retry time on the way to
+     * run what is due then, and ends at {@code now + duration}.
      *
      * @return how many jobs ran
      */
@@ -704,8 +746,8 @@ public final class ErrandHarness implements JobClient {
     // ---------------------------------------------------------------- awaiting
 
     /**
-     * Waits until a matching job is enqueued, for code that enqueues on other threads; fails
-     * after {@code timeout} with the usual listing of what was enqueued.
+     * Waits until a matching job is enqueued, for code that enqueues on other threads; fails after
+     * {@code timeout} with the usual listing of what was enqueued.
      */
     public EnqueuedJob awaitEnqueued(JobMatcher matcher, Duration timeout) {
         return await(timeout, () -> assertEnqueuedWith(matcher));
@@ -718,8 +760,8 @@ public final class ErrandHarness implements JobClient {
 
     // ---------------------------------------------------------------- internals
 
-    private static EnqueuedJob await(Duration timeout,
-            java.util.function.Supplier<EnqueuedJob> check) {
+    private static EnqueuedJob await(
+            Duration timeout, java.util.function.Supplier<EnqueuedJob> check) {
         return Waiting.until(timeout, Duration.ofMillis(10), check);
     }
 
@@ -743,8 +785,8 @@ public final class ErrandHarness implements JobClient {
         }
         performEnqueuedJobs(filter, block);
         synchronized (lock) {
-            return List.copyOf(performed.subList(Math.min(before, performed.size()),
-                    performed.size()));
+            return List.copyOf(
+                    performed.subList(Math.min(before, performed.size()), performed.size()));
         }
     }
 
@@ -777,12 +819,19 @@ public final class ErrandHarness implements JobClient {
 
     private void checkLimit(String name, int count) {
         if (count > drainLimit) {
-            throw new IllegalStateException(name + " stopped after " + drainLimit + " jobs and"
-                    + " jobs are still due: a job probably enqueues itself (or its parent) every"
-                    + " time it runs. Raise the limit with ErrandHarness.builder().drainLimit(n)"
-                    + " if the work is really that large.\n"
-                    + FailureReport.count("enqueued", "the queue to empty", enqueuedJobs(),
-                            enqueuedJobs()));
+            throw new IllegalStateException(
+                    name
+                            + " stopped after "
+                            + drainLimit
+                            + " jobs and"
+                            + " jobs are still due: a job probably enqueues itself (or its parent) every"
+                            + " time it runs. Raise the limit with ErrandHarness.builder().drainLimit(n)"
+                            + " if the work is really that large.\n"
+                            + FailureReport.count(
+                                    "enqueued",
+                                    "the queue to empty",
+                                    enqueuedJobs(),
+                                    enqueuedJobs()));
         }
     }
 
@@ -830,8 +879,10 @@ public final class ErrandHarness implements JobClient {
     }
 
     private Optional<Instant> nextDueTime() {
-        Optional<Instant> scheduled = enqueuedJobs().stream()
-                .flatMap(job -> job.scheduledAt().stream()).min(Instant::compareTo);
+        Optional<Instant> scheduled =
+                enqueuedJobs().stream()
+                        .flatMap(job -> job.scheduledAt().stream())
+                        .min(Instant::compareTo);
         Optional<Instant> retry = sink.earliestScore(JobSet.RETRY).map(Timestamps::fromScore);
         if (scheduled.isEmpty()) {
             return retry;
@@ -843,16 +894,15 @@ public final class ErrandHarness implements JobClient {
     }
 
     /**
-     * Runs one job as the worker's processor does, then lets the job's rules handle a failure.
-     * With {@code retryAtOnce}, a retry runs again straight away (a perform block or INLINE
-     * mode); otherwise it waits in the retry set for the clock.
+     * Runs one job as the worker's processor does, then lets the job's rules handle a failure. With
+     * {@code retryAtOnce}, a retry runs again straight away (a perform block or INLINE mode);
+     * otherwise it waits in the retry set for the clock.
      */
     private void perform(EnqueuedJob first, boolean retryAtOnce) {
         EnqueuedJob job = first;
         while (true) {
             Payload payload = jsonRoundTrip ? Payload.parse(job.json()) : Payload.of(job.fields());
-            Registry.Registration<?> registration = registry.find(payload.className())
-                    .orElse(null);
+            Registry.Registration<?> registration = registry.find(payload.className()).orElse(null);
             if (registration == null) {
                 putBack(job);
                 throw notRegistered(payload.className());
@@ -873,9 +923,11 @@ public final class ErrandHarness implements JobClient {
                     throw deathHandlerFailed(failure.deathHandlerErrors());
                 }
                 Outcome outcome = failure.outcome();
-                boolean expectedByRule = outcome == Outcome.DISCARDED
-                        || outcome == Outcome.RETRIED && handledByRetryOn(spec, error);
-                if (outcome == Outcome.RETRIED && retryAtOnce
+                boolean expectedByRule =
+                        outcome == Outcome.DISCARDED
+                                || outcome == Outcome.RETRIED && handledByRetryOn(spec, error);
+                if (outcome == Outcome.RETRIED
+                        && retryAtOnce
                         && (expectedByRule || !rethrowFailures)) {
                     String jid = job.jid();
                     job = sink.takeRetry(jid).map(this::fromRetry).orElseThrow();
@@ -893,18 +945,23 @@ public final class ErrandHarness implements JobClient {
             throws Exception {
         JobSpec<?> spec = registration.spec();
         ServerChain chain = new ServerChain(runServerMiddleware ? serverMiddleware : List.of());
-        chain.run(JobRecord.of(payload), payload.queue(), () -> {
-            Job instance = registration.factory().get();
-            if (instance == null) {
-                throw new IllegalStateException("the factory registered for "
-                        + payload.className() + " returned null");
-            }
-            Invoker.invoke(instance, spec, payload.args());
-        });
+        chain.run(
+                JobRecord.of(payload),
+                payload.queue(),
+                () -> {
+                    Job instance = registration.factory().get();
+                    if (instance == null) {
+                        throw new IllegalStateException(
+                                "the factory registered for "
+                                        + payload.className()
+                                        + " returned null");
+                    }
+                    Invoker.invoke(instance, spec, payload.args());
+                });
     }
 
-    private JobFailure handleFailure(EnqueuedJob job, Payload payload, JobSpec<?> spec,
-            Throwable error) {
+    private JobFailure handleFailure(
+            EnqueuedJob job, Payload payload, JobSpec<?> spec, Throwable error) {
         JobRecord record = JobRecord.of(payload);
         for (ErrorHandler handler : errorHandlers) {
             handler.onError(error, record);
@@ -912,8 +969,9 @@ public final class ErrandHarness implements JobClient {
         Outcome outcome = retrier.handle(payload, spec, error, payload.queue());
         synchronized (lock) {
             List<Throwable> handlerErrors = deathHandlerErrors.remove(payload.jid());
-            JobFailure failure = new JobFailure(job, error, outcome,
-                    handlerErrors == null ? List.of() : handlerErrors);
+            JobFailure failure =
+                    new JobFailure(
+                            job, error, outcome, handlerErrors == null ? List.of() : handlerErrors);
             failures.add(failure);
             return failure;
         }
@@ -937,7 +995,8 @@ public final class ErrandHarness implements JobClient {
     /** Keeps a death handler's error (the spec's or the harness's) for the run to throw. */
     private void recordDeathHandlerError(JobRecord job, Throwable handlerError) {
         synchronized (lock) {
-            deathHandlerErrors.computeIfAbsent(job.jid(), jid -> new ArrayList<>())
+            deathHandlerErrors
+                    .computeIfAbsent(job.jid(), jid -> new ArrayList<>())
                     .add(handlerError);
         }
     }
@@ -955,8 +1014,8 @@ public final class ErrandHarness implements JobClient {
     }
 
     /**
-     * Whether an error must reach the test as it is, even when it crosses a job that runs the
-     * inner job inline: a runaway stop or a death handler's error is not that job's failure.
+     * Whether an error must reach the test as it is, even when it crosses a job that runs the inner
+     * job inline: a runaway stop or a death handler's error is not that job's failure.
      */
     private boolean isPassThrough(Throwable error) {
         if (error instanceof RunawayJobsException) {
@@ -992,14 +1051,20 @@ public final class ErrandHarness implements JobClient {
     }
 
     private IllegalStateException notRegistered(String className) {
-        return new IllegalStateException("no job is registered for class \"" + className
-                + "\" in this harness, so it cannot run; register it with harness.register("
-                + "SPEC, () -> new MyJob(...)). Registered: " + registry.classNames());
+        return new IllegalStateException(
+                "no job is registered for class \""
+                        + className
+                        + "\" in this harness, so it cannot run; register it with harness.register("
+                        + "SPEC, () -> new MyJob(...)). Registered: "
+                        + registry.classNames());
     }
 
     private EnqueuedJob fromRetry(RetrySink.Retry retry) {
-        return EnqueuedJob.fromJson(retry.payload(), Timestamps.fromScore(retry.score()),
-                specOf(retry.payload()), clock);
+        return EnqueuedJob.fromJson(
+                retry.payload(),
+                Timestamps.fromScore(retry.score()),
+                specOf(retry.payload()),
+                clock);
     }
 
     private JobSpec<?> specOf(String json) {
@@ -1035,10 +1100,11 @@ public final class ErrandHarness implements JobClient {
 
     private static void run(ThrowingRunnable block) {
         Objects.requireNonNull(block, "block is null");
-        get(() -> {
-            block.run();
-            return null;
-        });
+        get(
+                () -> {
+                    block.run();
+                    return null;
+                });
     }
 
     private static <T> T get(ThrowingSupplier<T> block) {
@@ -1086,9 +1152,12 @@ public final class ErrandHarness implements JobClient {
                     return;
                 }
                 if (scopes.peek() != this) {
-                    throw new IllegalStateException("closing a " + mode + " scope while an inner"
-                            + " scope is still open; close scopes in reverse order (use"
-                            + " try-with-resources)");
+                    throw new IllegalStateException(
+                            "closing a "
+                                    + mode
+                                    + " scope while an inner"
+                                    + " scope is still open; close scopes in reverse order (use"
+                                    + " try-with-resources)");
                 }
                 scopes.pop();
                 closed = true;
@@ -1132,8 +1201,8 @@ public final class ErrandHarness implements JobClient {
         }
 
         /**
-         * Keeps the pushed Java values instead of the JSON round trip. Arguments are still
-         * checked to be JSON-native; only the normalisation (such as Long to Integer) is skipped.
+         * Keeps the pushed Java values instead of the JSON round trip. Arguments are still checked
+         * to be JSON-native; only the normalisation (such as Long to Integer) is skipped.
          */
         public Builder withoutJsonRoundTrip() {
             this.jsonRoundTrip = false;
@@ -1158,8 +1227,8 @@ public final class ErrandHarness implements JobClient {
          */
         public Builder drainLimit(int drainLimit) {
             if (drainLimit < 1) {
-                throw new IllegalArgumentException("drainLimit: must be 1 or more, got "
-                        + drainLimit);
+                throw new IllegalArgumentException(
+                        "drainLimit: must be 1 or more, got " + drainLimit);
             }
             this.drainLimit = drainLimit;
             return this;
@@ -1167,8 +1236,8 @@ public final class ErrandHarness implements JobClient {
 
         public Builder maxPayloadBytes(int maxPayloadBytes) {
             if (maxPayloadBytes < 256) {
-                throw new IllegalArgumentException("maxPayloadBytes: must be at least 256, got "
-                        + maxPayloadBytes);
+                throw new IllegalArgumentException(
+                        "maxPayloadBytes: must be at least 256, got " + maxPayloadBytes);
             }
             this.maxPayloadBytes = maxPayloadBytes;
             return this;
@@ -1190,8 +1259,8 @@ public final class ErrandHarness implements JobClient {
                 clock = new TestClock();
             }
             if (mode == Mode.REAL && realClient == null) {
-                throw new IllegalStateException("mode(REAL) needs realClient(...): the client"
-                        + " that jobs are sent to");
+                throw new IllegalStateException(
+                        "mode(REAL) needs realClient(...): the client" + " that jobs are sent to");
             }
             return new ErrandHarness(this);
         }

@@ -9,11 +9,11 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Gives each test its own {@link ErrandHarness}: test and lifecycle methods declare a parameter
- * of type {@link ErrandHarness}, {@link dev.errand.JobClient} or {@link TestClock} and receive
- * the test's harness (the same one in {@code @BeforeEach}, the test and {@code @AfterEach}); a
- * {@link RedisDatabase} parameter receives a Redis database of the test's own. The harness is
- * reset after the test. Safe under parallel execution: nothing is shared between tests.
+ * Gives each test its own {@link ErrandHarness}: test and lifecycle methods declare a parameter of
+ * type {@link ErrandHarness}, {@link dev.errand.JobClient} or {@link TestClock} and receive the
+ * test's harness (the same one in {@code @BeforeEach}, the test and {@code @AfterEach}); a {@link
+ * RedisDatabase} parameter receives a Redis database of the test's own. The harness is reset after
+ * the test. Safe under parallel execution: nothing is shared between tests.
  *
  * <pre>{@code
  * @ErrandTest

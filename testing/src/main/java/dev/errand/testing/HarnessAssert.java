@@ -51,13 +51,13 @@ public final class HarnessAssert extends AbstractAssert<HarnessAssert, ErrandHar
     /** Runs the block in a perform block and asserts on the jobs performed during it. */
     public JobsAssert performedBy(ThrowingRunnable block) {
         isNotNull();
-        return actual.jobsAssert(actual.performedBy(JobFilter.ALL, block),
-                "performed in the block");
+        return actual.jobsAssert(
+                actual.performedBy(JobFilter.ALL, block), "performed in the block");
     }
 
     /**
-     * At least one enqueued job matches; more may. Unlike rspec's {@code have_enqueued_job},
-     * which means exactly once, add {@link Times#once()} to require exactly one.
+     * At least one enqueued job matches; more may. Unlike rspec's {@code have_enqueued_job}, which
+     * means exactly once, add {@link Times#once()} to require exactly one.
      */
     public HarnessAssert hasEnqueued(JobMatcher matcher) {
         enqueued().hasJob(matcher);
@@ -126,10 +126,13 @@ public final class HarnessAssert extends AbstractAssert<HarnessAssert, ErrandHar
     public HarnessAssert hasNoFailures() {
         isNotNull();
         if (!actual.failures().isEmpty()) {
-            StringBuilder message = new StringBuilder("Expected no failed job, but "
-                    + actual.failures().size() + " failed:\n");
-            actual.failures().forEach(failure -> message.append("    ").append(failure)
-                    .append('\n'));
+            StringBuilder message =
+                    new StringBuilder(
+                            "Expected no failed job, but "
+                                    + actual.failures().size()
+                                    + " failed:\n");
+            actual.failures()
+                    .forEach(failure -> message.append("    ").append(failure).append('\n'));
             failWithMessage("%s", message.toString());
         }
         return this;

@@ -11,8 +11,8 @@ import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on one job. Relative times ({@link #isScheduledIn}) count from the clock of the
- * harness that recorded the job. Time checks accept {@link JobMatcher#DEFAULT_TIME_TOLERANCE}
- * (one second, inclusive) unless given a tolerance.
+ * harness that recorded the job. Time checks accept {@link JobMatcher#DEFAULT_TIME_TOLERANCE} (one
+ * second, inclusive) unless given a tolerance.
  */
 public final class JobAssert extends AbstractAssert<JobAssert, EnqueuedJob> {
 

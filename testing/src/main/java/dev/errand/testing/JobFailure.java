@@ -9,11 +9,11 @@ import java.util.List;
  * @param job the job as it was taken to run
  * @param error what the job (or a server middleware) threw
  * @param outcome what the job's rules made of it: retried, discarded, dead or dropped
- * @param deathHandlerErrors what the harness's death handlers threw when the job died (empty
- *     unless one failed); the first of them reached the test
+ * @param deathHandlerErrors what the harness's death handlers threw when the job died (empty unless
+ *     one failed); the first of them reached the test
  */
-public record JobFailure(EnqueuedJob job, Throwable error, Outcome outcome,
-        List<Throwable> deathHandlerErrors) {
+public record JobFailure(
+        EnqueuedJob job, Throwable error, Outcome outcome, List<Throwable> deathHandlerErrors) {
 
     public JobFailure {
         deathHandlerErrors = List.copyOf(deathHandlerErrors);
@@ -25,12 +25,22 @@ public record JobFailure(EnqueuedJob job, Throwable error, Outcome outcome,
 
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(job.className() + " jid=" + job.jid()
-                + " failed with " + error.getClass().getName() + ": " + error.getMessage() + " -> "
-                + outcome);
+        StringBuilder text =
+                new StringBuilder(
+                        job.className()
+                                + " jid="
+                                + job.jid()
+                                + " failed with "
+                                + error.getClass().getName()
+                                + ": "
+                                + error.getMessage()
+                                + " -> "
+                                + outcome);
         for (Throwable handlerError : deathHandlerErrors) {
-            text.append("; death handler failed with ").append(handlerError.getClass().getName())
-                    .append(": ").append(handlerError.getMessage());
+            text.append("; death handler failed with ")
+                    .append(handlerError.getClass().getName())
+                    .append(": ")
+                    .append(handlerError.getMessage());
         }
         return text.toString();
     }

@@ -32,8 +32,13 @@ public final class JobFilter {
     private final Predicate<EnqueuedJob> predicate;
     private final List<String> parts;
 
-    private JobFilter(Predicate<EnqueuedJob> only, Predicate<EnqueuedJob> except, String queue,
-            Instant dueBy, Predicate<EnqueuedJob> predicate, List<String> parts) {
+    private JobFilter(
+            Predicate<EnqueuedJob> only,
+            Predicate<EnqueuedJob> except,
+            String queue,
+            Instant dueBy,
+            Predicate<EnqueuedJob> predicate,
+            List<String> parts) {
         this.only = only;
         this.except = except;
         this.queue = queue;
@@ -44,35 +49,56 @@ public final class JobFilter {
 
     /** Only jobs of these specs. */
     public static JobFilter only(JobSpec<?>... specs) {
-        return new JobFilter(ofSpecs("only", specs), null, null, null, null,
+        return new JobFilter(
+                ofSpecs("only", specs),
+                null,
+                null,
+                null,
+                null,
                 List.of("only " + specNames(specs)));
     }
 
     /** Only jobs of exactly these classes. */
     @SafeVarargs
     public static JobFilter only(Class<? extends Job>... classes) {
-        return new JobFilter(ofClasses("only", classes), null, null, null, null,
+        return new JobFilter(
+                ofClasses("only", classes),
+                null,
+                null,
+                null,
+                null,
                 List.of("only " + classNames(classes)));
     }
 
     /** Every job except those of these specs. */
     public static JobFilter except(JobSpec<?>... specs) {
-        return new JobFilter(null, ofSpecs("except", specs), null, null, null,
+        return new JobFilter(
+                null,
+                ofSpecs("except", specs),
+                null,
+                null,
+                null,
                 List.of("except " + specNames(specs)));
     }
 
     /** Every job except those of exactly these classes. */
     @SafeVarargs
     public static JobFilter except(Class<? extends Job>... classes) {
-        return new JobFilter(null, ofClasses("except", classes), null, null, null,
+        return new JobFilter(
+                null,
+                ofClasses("except", classes),
+                null,
+                null,
+                null,
                 List.of("except " + classNames(classes)));
     }
 
     /** Only jobs on this queue. */
     public static JobFilter queue(String queue) {
         if (queue == null || queue.isBlank()) {
-            throw new IllegalArgumentException("queue: must be a non-blank name, got "
-                    + (queue == null ? "null" : "\"" + queue + "\""));
+            throw new IllegalArgumentException(
+                    "queue: must be a non-blank name, got "
+                            + (queue == null ? "null" : "\"" + queue + "\""));
         }
         return new JobFilter(null, null, queue, null, null, List.of("queue \"" + queue + "\""));
     }
@@ -86,8 +112,7 @@ public final class JobFilter {
     /** Jobs the predicate accepts; the description appears in failure messages. */
     public static JobFilter matching(String description, Predicate<EnqueuedJob> predicate) {
         Objects.requireNonNull(predicate, "matching: predicate is null");
-        return new JobFilter(null, null, null, null, predicate,
-                List.of("matching " + description));
+        return new JobFilter(null, null, null, null, predicate, List.of("matching " + description));
     }
 
     public static JobFilter matching(Predicate<EnqueuedJob> predicate) {
@@ -98,19 +123,30 @@ public final class JobFilter {
     public JobFilter and(JobFilter other) {
         Objects.requireNonNull(other, "and: filter is null");
         if ((only != null || other.only != null) && (except != null || other.except != null)) {
-            throw new IllegalArgumentException("only and except cannot be combined (as in"
-                    + " ActiveJob): keep one, got " + this + " and " + other);
+            throw new IllegalArgumentException(
+                    "only and except cannot be combined (as in"
+                            + " ActiveJob): keep one, got "
+                            + this
+                            + " and "
+                            + other);
         }
         requireOnce("only", only, other.only);
         requireOnce("except", except, other.except);
         requireOnce("queue", queue, other.queue);
         requireOnce("at", dueBy, other.dueBy);
-        Predicate<EnqueuedJob> both = predicate == null ? other.predicate
-                : other.predicate == null ? predicate : predicate.and(other.predicate);
+        Predicate<EnqueuedJob> both =
+                predicate == null
+                        ? other.predicate
+                        : other.predicate == null ? predicate : predicate.and(other.predicate);
         List<String> allParts = new ArrayList<>(parts);
         allParts.addAll(other.parts);
-        return new JobFilter(first(only, other.only), first(except, other.except),
-                first(queue, other.queue), first(dueBy, other.dueBy), both, allParts);
+        return new JobFilter(
+                first(only, other.only),
+                first(except, other.except),
+                first(queue, other.queue),
+                first(dueBy, other.dueBy),
+                both,
+                allParts);
     }
 
     /** Whether the job passes every part of this filter. */
@@ -148,8 +184,8 @@ public final class JobFilter {
     }
 
     @SafeVarargs
-    private static Predicate<EnqueuedJob> ofClasses(String option,
-            Class<? extends Job>... classes) {
+    private static Predicate<EnqueuedJob> ofClasses(
+            String option, Class<? extends Job>... classes) {
         if (classes == null || classes.length == 0) {
             throw new IllegalArgumentException(option + ": name at least one job class");
         }
@@ -158,13 +194,15 @@ public final class JobFilter {
     }
 
     private static String specNames(JobSpec<?>... specs) {
-        return Arrays.stream(specs).map(JobSpec::className)
+        return Arrays.stream(specs)
+                .map(JobSpec::className)
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 
     @SafeVarargs
     private static String classNames(Class<? extends Job>... classes) {
-        return Arrays.stream(classes).map(Class::getName)
+        return Arrays.stream(classes)
+                .map(Class::getName)
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 

@@ -15,19 +15,21 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * What a job should look like: its class, arguments, queue, scheduled time, payload fields and
- * any predicate. Immutable; each method returns a new matcher.
+ * What a job should look like: its class, arguments, queue, scheduled time, payload fields and any
+ * predicate. Immutable; each method returns a new matcher.
  *
  * <pre>{@code
  * job(SendWelcomeEmail.SPEC).withArgs(42L).onQueue("notifications").in(Duration.ofMinutes(5))
  * }</pre>
  *
  * <h2>Arguments</h2>
+ *
  * Expected arguments go through the same JSON round trip as stored ones before they are compared,
  * so {@code 42L} matches a stored {@code 42}, and an expectation that JSON cannot hold (a {@code
  * LocalDate}, an entity) fails with a message saying so instead of never matching.
  *
  * <h2>Time</h2>
+ *
  * {@link #at(Instant)} and {@link #in(Duration)} accept a job scheduled within {@link
  * #DEFAULT_TIME_TOLERANCE} (one second, inclusive, as ActiveJob's {@code at:}) of the expected
  * time; pass a tolerance to be stricter ({@code Duration.ZERO} for exact) or looser. {@code in}
@@ -39,9 +41,17 @@ public final class JobMatcher {
     /** The default tolerance of {@link #at(Instant)} and {@link #in(Duration)}: one second. */
     public static final Duration DEFAULT_TIME_TOLERANCE = Duration.ofSeconds(1);
 
-    private enum ArgsKind { EXACT, CONTAINING, PREDICATE }
+    private enum ArgsKind {
+        EXACT,
+        CONTAINING,
+        PREDICATE
+    }
 
-    private enum TimeKind { ABSOLUTE, RELATIVE, IMMEDIATE }
+    private enum TimeKind {
+        ABSOLUTE,
+        RELATIVE,
+        IMMEDIATE
+    }
 
     private String classDescription;
     private Predicate<EnqueuedJob> classTest;
@@ -124,9 +134,9 @@ public final class JobMatcher {
     }
 
     /**
-     * Arguments that contain these, position by position: a map matches a map holding at least
-     * its entries (recursively), a list matches a list of the same length whose items match, and
-     * {@link #any()} matches anything. The number of arguments must be the same.
+     * Arguments that contain these, position by position: a map matches a map holding at least its
+     * entries (recursively), a list matches a list of the same length whose items match, and {@link
+     * #any()} matches anything. The number of arguments must be the same.
      */
     public JobMatcher withArgsContaining(Object... args) {
         JobMatcher copy = withArgs(args);
@@ -198,8 +208,10 @@ public final class JobMatcher {
     /** Any other condition; the description appears in failure messages. */
     public JobMatcher where(String description, Predicate<EnqueuedJob> predicate) {
         JobMatcher copy = copy();
-        copy.predicates.add(Map.entry(description,
-                Objects.requireNonNull(predicate, "where: predicate is null")));
+        copy.predicates.add(
+                Map.entry(
+                        description,
+                        Objects.requireNonNull(predicate, "where: predicate is null")));
         return copy;
     }
 
@@ -224,21 +236,21 @@ public final class JobMatcher {
             checks.add(FieldCheck.of("class", sameClass, classDescription, job.className()));
         }
         if (argsKind == ArgsKind.PREDICATE && !sameClass) {
-            checks.add(FieldCheck.of("args", false, argsDescription,
-                    "not checked: another class"));
+            checks.add(FieldCheck.of("args", false, argsDescription, "not checked: another class"));
         } else if (argsKind != null) {
             checks.add(checkArgs(job));
         }
         if (queue != null) {
-            checks.add(FieldCheck.of("queue", queue.equals(job.queue()), quote(queue),
-                    quote(job.queue())));
+            checks.add(
+                    FieldCheck.of(
+                            "queue", queue.equals(job.queue()), quote(queue), quote(job.queue())));
         }
         if (timeKind != null) {
             checks.add(checkTime(job, now));
         }
         expectedFields.forEach((key, value) -> checks.add(checkField(job, key, value)));
-        predicates.forEach(entry -> checks.add(checkPredicate(job, entry.getKey(),
-                entry.getValue())));
+        predicates.forEach(
+                entry -> checks.add(checkPredicate(job, entry.getKey(), entry.getValue())));
         return checks;
     }
 
@@ -255,20 +267,26 @@ public final class JobMatcher {
         }
         String bad = JsonValues.nonJsonPath(expectedArgs, "args");
         if (bad != null) {
-            return FieldCheck.of("args", false, argsDescription, found).withHint("expected " + bad
-                    + " is not JSON-native, so no job can hold it: arguments are stored as JSON;"
-                    + " expect what was pushed (an id, an ISO-8601 string)");
+            return FieldCheck.of("args", false, argsDescription, found)
+                    .withHint(
+                            "expected "
+                                    + bad
+                                    + " is not JSON-native, so no job can hold it: arguments are stored as JSON;"
+                                    + " expect what was pushed (an id, an ISO-8601 string)");
         }
         Object want = JsonValues.normalize(expectedArgs);
         Object have = JsonValues.normalize(actual);
-        boolean ok = argsKind == ArgsKind.EXACT
-                ? JsonValues.contains(want, have) && !hasWildcardMismatch(want, have)
-                : JsonValues.contains(want, have);
+        boolean ok =
+                argsKind == ArgsKind.EXACT
+                        ? JsonValues.contains(want, have) && !hasWildcardMismatch(want, have)
+                        : JsonValues.contains(want, have);
         FieldCheck check = FieldCheck.of("args", ok, argsDescription, found);
         if (!ok && JsonValues.looselyEqual(want, have)) {
-            check = check.withHint("the arguments differ only in JSON type (such as 42 and"
-                    + " \"42\", or 1 and 1.0): they are compared after the JSON round trip, as"
-                    + " the worker will decode them");
+            check =
+                    check.withHint(
+                            "the arguments differ only in JSON type (such as 42 and"
+                                    + " \"42\", or 1 and 1.0): they are compared after the JSON round trip, as"
+                                    + " the worker will decode them");
         }
         return check;
     }
@@ -282,7 +300,8 @@ public final class JobMatcher {
             return left.keySet().stream()
                     .anyMatch(key -> hasWildcardMismatch(left.get(key), right.get(key)));
         }
-        if (want instanceof List<?> left && have instanceof List<?> right
+        if (want instanceof List<?> left
+                && have instanceof List<?> right
                 && left.size() == right.size()) {
             for (int i = 0; i < left.size(); i++) {
                 if (hasWildcardMismatch(left.get(i), right.get(i))) {
@@ -294,27 +313,39 @@ public final class JobMatcher {
     }
 
     private FieldCheck checkTime(EnqueuedJob job, Instant now) {
-        String found = job.scheduledAt().map(Instant::toString)
-                .orElse("immediately (not scheduled)");
+        String found =
+                job.scheduledAt().map(Instant::toString).orElse("immediately (not scheduled)");
         if (timeKind == TimeKind.IMMEDIATE) {
             return FieldCheck.of("at", !job.isScheduled(), "immediately (not scheduled)", found);
         }
         Instant want = timeKind == TimeKind.ABSOLUTE ? expectedAt : now.plus(expectedIn);
-        String expected = want + " (" + (timeKind == TimeKind.RELATIVE
-                ? "now " + now + " + " + expectedIn + ", " : "") + "tolerance " + tolerance + ")";
+        String expected =
+                want
+                        + " ("
+                        + (timeKind == TimeKind.RELATIVE
+                                ? "now " + now + " + " + expectedIn + ", "
+                                : "")
+                        + "tolerance "
+                        + tolerance
+                        + ")";
         if (job.scheduledAt().isEmpty()) {
-            return FieldCheck.of("at", false, expected, found).withHint("the job was pushed"
-                    + " with no time, or with a time at or before the harness clock's (" + now
-                    + "), so it went straight to its queue. The harness clock stands still; if"
-                    + " the code under test computes the time from the system clock"
-                    + " (Instant.now(), now " + Clock.systemUTC().instant() + "), pass it"
-                    + " harness.clock() instead");
+            return FieldCheck.of("at", false, expected, found)
+                    .withHint(
+                            "the job was pushed"
+                                    + " with no time, or with a time at or before the harness clock's ("
+                                    + now
+                                    + "), so it went straight to its queue. The harness clock stands still; if"
+                                    + " the code under test computes the time from the system clock"
+                                    + " (Instant.now(), now "
+                                    + Clock.systemUTC().instant()
+                                    + "), pass it"
+                                    + " harness.clock() instead");
         }
         Instant have = job.scheduledAt().get();
         Duration off = Duration.between(want, have);
         boolean ok = off.abs().compareTo(tolerance) <= 0;
-        FieldCheck check = FieldCheck.of("at", ok, expected, have + " (" + describeOffset(off)
-                + ")");
+        FieldCheck check =
+                FieldCheck.of("at", ok, expected, have + " (" + describeOffset(off) + ")");
         return ok ? check : check.withHint(timeHint(job, now, off));
     }
 
@@ -324,30 +355,37 @@ public final class JobMatcher {
         if (systemGap.abs().compareTo(slack) > 0
                 && off.minus(systemGap).abs().compareTo(slack) <= 0) {
             return "the job's time is off by about the gap between the system clock and the"
-                    + " harness clock (" + now + "): the code under test probably reads the"
+                    + " harness clock ("
+                    + now
+                    + "): the code under test probably reads the"
                     + " system clock (Instant.now(), Clock.systemUTC()) instead of the clock it"
                     + " was given; pass it harness.clock()";
         }
         if (systemGap.abs().compareTo(slack) > 0
                 && off.plus(systemGap).abs().compareTo(slack) <= 0) {
             return "the expected time is off by about the gap between the system clock and the"
-                    + " harness clock (" + now + "), which stands still until the test moves it:"
+                    + " harness clock ("
+                    + now
+                    + "), which stands still until the test moves it:"
                     + " compute the expected time from harness.clock(), not Instant.now()";
         }
         Instant created = job.time("created_at").orElse(null);
         if (timeKind == TimeKind.RELATIVE && created != null && created.isBefore(now)) {
             Duration moved = Duration.between(created, now);
             if (off.plus(moved).abs().compareTo(tolerance) <= 0) {
-                return "the harness clock moved " + moved + " since the job was pushed (at "
-                        + created + "), and in(...) counts from the clock's current time: assert"
+                return "the harness clock moved "
+                        + moved
+                        + " since the job was pushed (at "
+                        + created
+                        + "), and in(...) counts from the clock's current time: assert"
                         + " before advancing the clock, or use at(...)";
             }
         }
         return null;
     }
 
-    private static FieldCheck checkPredicate(EnqueuedJob job, String description,
-            Predicate<EnqueuedJob> predicate) {
+    private static FieldCheck checkPredicate(
+            EnqueuedJob job, String description, Predicate<EnqueuedJob> predicate) {
         try {
             return FieldCheck.of("where", predicate.test(job), description, "not satisfied");
         } catch (RuntimeException e) {
@@ -360,12 +398,20 @@ public final class JobMatcher {
         String bad = JsonValues.nonJsonPath(value, key);
         if (bad != null) {
             return FieldCheck.of(key, false, JsonValues.show(value), JsonValues.show(have))
-                    .withHint("expected " + bad + " is not JSON-native, so no payload can hold"
-                            + " it");
+                    .withHint(
+                            "expected "
+                                    + bad
+                                    + " is not JSON-native, so no payload can hold"
+                                    + " it");
         }
-        boolean ok = job.fields().containsKey(key)
-                && JsonValues.contains(JsonValues.normalize(value), JsonValues.normalize(have));
-        return FieldCheck.of(key, ok, JsonValues.show(value),
+        boolean ok =
+                job.fields().containsKey(key)
+                        && JsonValues.contains(
+                                JsonValues.normalize(value), JsonValues.normalize(have));
+        return FieldCheck.of(
+                key,
+                ok,
+                JsonValues.show(value),
                 job.fields().containsKey(key) ? JsonValues.show(have) : "absent");
     }
 
@@ -384,11 +430,17 @@ public final class JobMatcher {
         } else if (timeKind == TimeKind.ABSOLUTE) {
             parts.add("at " + expectedAt + " (tolerance " + tolerance + ")");
         } else if (timeKind == TimeKind.RELATIVE) {
-            parts.add("in " + expectedIn + " = at " + now.plus(expectedIn) + " (tolerance "
-                    + tolerance + ")");
+            parts.add(
+                    "in "
+                            + expectedIn
+                            + " = at "
+                            + now.plus(expectedIn)
+                            + " (tolerance "
+                            + tolerance
+                            + ")");
         }
-        expectedFields.forEach((key, value) -> parts.add("with " + key + "="
-                + JsonValues.show(value)));
+        expectedFields.forEach(
+                (key, value) -> parts.add("with " + key + "=" + JsonValues.show(value)));
         predicates.forEach(entry -> parts.add("where " + entry.getKey()));
         return String.join(" ", parts);
     }

@@ -10,12 +10,13 @@ import org.assertj.core.api.ObjectAssert;
 /**
  * Assertions on a list of jobs: the enqueued, performed, retried or dead jobs of a harness, or
  * those a block enqueued or performed. Every failure of the job assertions lists the jobs the list
- * holds, grouped by class, and for a missing job shows how the nearest candidate differs, field
- * by field. AssertJ's list assertions ({@code hasSize}, {@code extracting}, {@code
- * filteredOn}, ...) work too; {@code hasSize} and {@code isEmpty} report with the job listing.
+ * holds, grouped by class, and for a missing job shows how the nearest candidate differs, field by
+ * field. AssertJ's list assertions ({@code hasSize}, {@code extracting}, {@code filteredOn}, ...)
+ * work too; {@code hasSize} and {@code isEmpty} report with the job listing.
  */
-public final class JobsAssert extends AbstractListAssert<JobsAssert, List<? extends EnqueuedJob>,
-        EnqueuedJob, ObjectAssert<EnqueuedJob>> {
+public final class JobsAssert
+        extends AbstractListAssert<
+                JobsAssert, List<? extends EnqueuedJob>, EnqueuedJob, ObjectAssert<EnqueuedJob>> {
     private final List<EnqueuedJob> jobs;
     private final String listName;
     private final ErrandHarness harness;
@@ -37,10 +38,18 @@ public final class JobsAssert extends AbstractListAssert<JobsAssert, List<? exte
     public JobsAssert hasJob(JobMatcher matcher, Times times) {
         List<EnqueuedJob> matched = matching(matcher);
         if (!times.allows(matched.size())) {
-            String message = matched.isEmpty()
-                    ? FailureReport.noMatch(listName, matcher, jobs, now(), others())
-                    : FailureReport.count(listName, times + " " + listName + " job(s) matching "
-                            + matcher.describe(now()), matched, jobs);
+            String message =
+                    matched.isEmpty()
+                            ? FailureReport.noMatch(listName, matcher, jobs, now(), others())
+                            : FailureReport.count(
+                                    listName,
+                                    times
+                                            + " "
+                                            + listName
+                                            + " job(s) matching "
+                                            + matcher.describe(now()),
+                                    matched,
+                                    jobs);
             if (matched.isEmpty()) {
                 message = "Expected " + times + " matching job(s), found none.\n" + message;
             }
@@ -53,8 +62,8 @@ public final class JobsAssert extends AbstractListAssert<JobsAssert, List<? exte
     public JobsAssert hasNoJob(JobMatcher matcher) {
         List<EnqueuedJob> matched = matching(matcher);
         if (!matched.isEmpty()) {
-            failWithMessage("%s", FailureReport.unexpected(listName, matcher, matched, jobs,
-                    now()));
+            failWithMessage(
+                    "%s", FailureReport.unexpected(listName, matcher, matched, jobs, now()));
         }
         return this;
     }
@@ -69,8 +78,12 @@ public final class JobsAssert extends AbstractListAssert<JobsAssert, List<? exte
         isNotNull();
         List<EnqueuedJob> matched = jobs.stream().filter(filter::accepts).toList();
         if (matched.size() != count) {
-            String expectation = count + (count == 1 ? " job" : " jobs")
-                    + (filter.isAll() ? "" : " (" + filter + ")") + " " + listName;
+            String expectation =
+                    count
+                            + (count == 1 ? " job" : " jobs")
+                            + (filter.isAll() ? "" : " (" + filter + ")")
+                            + " "
+                            + listName;
             failWithMessage("%s", FailureReport.count(listName, expectation, matched, jobs));
         }
         return this;

@@ -20,10 +20,10 @@ import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 
 /**
- * One Redis database (1 to 8) that belongs to one test: flushed when the test gets it and when
- * it ends, and only it ({@code FLUSHDB}, never {@code FLUSHALL}, never database 0). It hands out
- * an {@link Errand} on itself, reads what is enqueued there, and waits with Awaitility for jobs
- * to be enqueued or performed by a real worker.
+ * One Redis database (1 to 8) that belongs to one test: flushed when the test gets it and when it
+ * ends, and only it ({@code FLUSHDB}, never {@code FLUSHALL}, never database 0). It hands out an
+ * {@link Errand} on itself, reads what is enqueued there, and waits with Awaitility for jobs to be
+ * enqueued or performed by a real worker.
  *
  * <pre>{@code
  * @ErrandTest
@@ -70,8 +70,8 @@ public final class RedisDatabase implements AutoCloseable {
     }
 
     /**
-     * Connects and flushes. Jedis connects in its constructor, so the connection is made inside
-     * the try: a Redis that does not answer gives the how-to message, not a raw Jedis error.
+     * Connects and flushes. Jedis connects in its constructor, so the connection is made inside the
+     * try: a Redis that does not answer gives the how-to message, not a raw Jedis error.
      */
     static RedisDatabase open(TestRedis redis, int number, DatabasePool pool) {
         checkNumber(number);
@@ -85,15 +85,23 @@ public final class RedisDatabase implements AutoCloseable {
             if (jedis != null) {
                 jedis.close();
             }
-            throw new RedisUnavailableException("No Redis answers at " + redis + " database "
-                    + number + " (" + e.getMessage() + "). Start one with `redis-server --port"
-                    + " 6379 --save \"\" --appendonly no`, or set REDIS_URL to a Redis the tests"
-                    + " may use (databases 1 to 8 get flushed).", e);
+            throw new RedisUnavailableException(
+                    "No Redis answers at "
+                            + redis
+                            + " database "
+                            + number
+                            + " ("
+                            + e.getMessage()
+                            + "). Start one with `redis-server --port"
+                            + " 6379 --save \"\" --appendonly no`, or set REDIS_URL to a Redis the tests"
+                            + " may use (databases 1 to 8 get flushed).",
+                    e);
         }
     }
 
     private static Jedis connect(TestRedis redis, int number) {
-        return new Jedis(new HostAndPort(redis.host(), redis.port()),
+        return new Jedis(
+                new HostAndPort(redis.host(), redis.port()),
                 DefaultJedisClientConfig.builder()
                         .user(redis.user())
                         .password(redis.password())
@@ -104,8 +112,8 @@ public final class RedisDatabase implements AutoCloseable {
 
     static void checkNumber(int number) {
         if (number < DatabasePool.FIRST || number > DatabasePool.LAST) {
-            throw new IllegalArgumentException("test databases are 1 to 8 (0 is left to"
-                    + " applications), got " + number);
+            throw new IllegalArgumentException(
+                    "test databases are 1 to 8 (0 is left to" + " applications), got " + number);
         }
     }
 
@@ -145,8 +153,9 @@ public final class RedisDatabase implements AutoCloseable {
     public ServerMiddleware performedRecorder() {
         return (JobRecord job, String queue, dev.errand.middleware.Next next) -> {
             next.proceed();
-            performed.add(new EnqueuedJob(job.fields(), Json.write(job.fields()), null, null,
-                    Clock.systemUTC()));
+            performed.add(
+                    new EnqueuedJob(
+                            job.fields(), Json.write(job.fields()), null, null, Clock.systemUTC()));
         };
     }
 
@@ -165,8 +174,12 @@ public final class RedisDatabase implements AutoCloseable {
             }
         }
         for (SortedEntry entry : backend.entries(JobSet.SCHEDULE, Integer.MAX_VALUE)) {
-            jobs.add(EnqueuedJob.fromJson(entry.payload(), Timestamps.fromScore(entry.score()),
-                    null, Clock.systemUTC()));
+            jobs.add(
+                    EnqueuedJob.fromJson(
+                            entry.payload(),
+                            Timestamps.fromScore(entry.score()),
+                            null,
+                            Clock.systemUTC()));
         }
         return jobs;
     }
@@ -182,8 +195,9 @@ public final class RedisDatabase implements AutoCloseable {
 
     /** Waits until a matching job is on a queue or in the schedule set of this database. */
     public EnqueuedJob awaitEnqueued(JobMatcher matcher, Duration timeout) {
-        return await(timeout, () -> new JobsAssert(enqueuedJobs(), "enqueued", null)
-                .firstMatch(matcher));
+        return await(
+                timeout,
+                () -> new JobsAssert(enqueuedJobs(), "enqueued", null).firstMatch(matcher));
     }
 
     public EnqueuedJob awaitPerformed(JobMatcher matcher) {
@@ -192,12 +206,13 @@ public final class RedisDatabase implements AutoCloseable {
 
     /** Waits until the {@link #performedRecorder()} has seen a matching job complete. */
     public EnqueuedJob awaitPerformed(JobMatcher matcher, Duration timeout) {
-        return await(timeout, () -> new JobsAssert(performedJobs(), "performed", null)
-                .firstMatch(matcher));
+        return await(
+                timeout,
+                () -> new JobsAssert(performedJobs(), "performed", null).firstMatch(matcher));
     }
 
-    private static EnqueuedJob await(Duration timeout,
-            java.util.function.Supplier<EnqueuedJob> check) {
+    private static EnqueuedJob await(
+            Duration timeout, java.util.function.Supplier<EnqueuedJob> check) {
         return Waiting.until(timeout, Duration.ofMillis(20), check);
     }
 

@@ -31,7 +31,8 @@ public final class TestClock extends Clock {
     }
 
     public TestClock(Instant start) {
-        this(new AtomicReference<>(Objects.requireNonNull(start, "TestClock: start is null")),
+        this(
+                new AtomicReference<>(Objects.requireNonNull(start, "TestClock: start is null")),
                 ZoneOffset.UTC);
     }
 
@@ -64,8 +65,10 @@ public final class TestClock extends Clock {
     public Instant advance(Duration duration) {
         Objects.requireNonNull(duration, "advance: duration is null");
         if (duration.isNegative()) {
-            throw new IllegalArgumentException("advance: duration must not be negative, got "
-                    + duration + "; use set(instant) to move the clock back");
+            throw new IllegalArgumentException(
+                    "advance: duration must not be negative, got "
+                            + duration
+                            + "; use set(instant) to move the clock back");
         }
         return now.updateAndGet(current -> current.plus(duration));
     }

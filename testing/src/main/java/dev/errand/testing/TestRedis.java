@@ -15,8 +15,8 @@ import java.util.concurrent.TimeoutException;
  *
  * <ol>
  *   <li>{@code REDIS_URL}, when set (its database number is ignored: each test gets its own);
- *   <li>a Redis container started by Testcontainers, when Testcontainers is on the test class
- *       path and a Docker engine answers within {@link #DOCKER_CHECK_TIMEOUT};
+ *   <li>a Redis container started by Testcontainers, when Testcontainers is on the test class path
+ *       and a Docker engine answers within {@link #DOCKER_CHECK_TIMEOUT};
  *   <li>otherwise {@link RedisUnavailableException}, saying how to provide one. It never hangs
  *       waiting for Docker.
  * </ol>
@@ -52,20 +52,28 @@ public final class TestRedis implements AutoCloseable {
         }
         String reason = containerUnavailableReason(dockerTimeout);
         if (reason != null) {
-            throw new RedisUnavailableException("No Redis for this test: REDIS_URL is not set, and "
-                    + reason + ". Set REDIS_URL to a Redis the tests may use (databases 1 to 8"
-                    + " get flushed; 0 is never touched), for example start one with"
-                    + " `redis-server --port 6379 --save \"\" --appendonly no` and set"
-                    + " REDIS_URL=redis://127.0.0.1:6379, or start a Docker engine.");
+            throw new RedisUnavailableException(
+                    "No Redis for this test: REDIS_URL is not set, and "
+                            + reason
+                            + ". Set REDIS_URL to a Redis the tests may use (databases 1 to 8"
+                            + " get flushed; 0 is never touched), for example start one with"
+                            + " `redis-server --port 6379 --save \"\" --appendonly no` and set"
+                            + " REDIS_URL=redis://127.0.0.1:6379, or start a Docker engine.");
         }
         try {
             ContainerRedis started = ContainerRedis.start();
-            return new TestRedis(URI.create("redis://" + started.host() + ":" + started.port()),
-                    "Testcontainers", started);
+            return new TestRedis(
+                    URI.create("redis://" + started.host() + ":" + started.port()),
+                    "Testcontainers",
+                    started);
         } catch (RuntimeException e) {
-            throw new RedisUnavailableException("No Redis for this test: REDIS_URL is not set and"
-                    + " the Redis container did not start (" + e.getMessage() + "). Set"
-                    + " REDIS_URL to a Redis the tests may use.", e);
+            throw new RedisUnavailableException(
+                    "No Redis for this test: REDIS_URL is not set and"
+                            + " the Redis container did not start ("
+                            + e.getMessage()
+                            + "). Set"
+                            + " REDIS_URL to a Redis the tests may use.",
+                    e);
         }
     }
 
@@ -97,13 +105,17 @@ public final class TestRedis implements AutoCloseable {
         try {
             URI uri = new URI(url);
             if (!"redis".equalsIgnoreCase(uri.getScheme())
-                    && !"rediss".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+                            && !"rediss".equalsIgnoreCase(uri.getScheme())
+                    || uri.getHost() == null) {
                 throw new URISyntaxException(url, "expected redis://host:port or rediss://...");
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new RedisUnavailableException("REDIS_URL is not a Redis URL ("
-                    + e.getReason() + "); expected redis://[user:password@]host:port", e);
+            throw new RedisUnavailableException(
+                    "REDIS_URL is not a Redis URL ("
+                            + e.getReason()
+                            + "); expected redis://[user:password@]host:port",
+                    e);
         }
     }
 
@@ -116,8 +128,14 @@ public final class TestRedis implements AutoCloseable {
     public String url(int database) {
         RedisDatabase.checkNumber(database);
         String userInfo = server.getRawUserInfo();
-        return server.getScheme() + "://" + (userInfo == null ? "" : userInfo + "@")
-                + server.getHost() + ":" + port() + "/" + database;
+        return server.getScheme()
+                + "://"
+                + (userInfo == null ? "" : userInfo + "@")
+                + server.getHost()
+                + ":"
+                + port()
+                + "/"
+                + database;
     }
 
     /** A database for one test, flushed now; prefer an {@link ErrandTest} parameter. */
@@ -157,7 +175,13 @@ public final class TestRedis implements AutoCloseable {
     /** Where the server is, without its password. */
     @Override
     public String toString() {
-        return server.getScheme() + "://" + server.getHost() + ":" + port() + " (from " + source
+        return server.getScheme()
+                + "://"
+                + server.getHost()
+                + ":"
+                + port()
+                + " (from "
+                + source
                 + ")";
     }
 

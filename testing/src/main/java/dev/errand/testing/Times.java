@@ -3,9 +3,9 @@ package dev.errand.testing;
 /**
  * How many jobs an assertion expects among those that match: {@link #exactly}, {@link #atLeast},
  * {@link #atMost}, {@link #once}, {@link #twice} or {@link #never}. Counting always applies to the
- * jobs that match every part of the expectation, never to all jobs of the class. An assertion
- * given no {@code Times} means at least once (rspec's {@code have_enqueued_job} means exactly
- * once): pass {@code once()} for that.
+ * jobs that match every part of the expectation, never to all jobs of the class. An assertion given
+ * no {@code Times} means at least once (rspec's {@code have_enqueued_job} means exactly once): pass
+ * {@code once()} for that.
  */
 public final class Times {
     private final int min;

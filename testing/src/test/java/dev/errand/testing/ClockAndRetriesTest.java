@@ -81,13 +81,15 @@ class ClockAndRetriesTest {
         harness.enqueue(Broken.SPEC, 1L);
 
         assertThatThrownBy(harness::performEnqueuedJobs)
-                .isInstanceOf(IllegalStateException.class).hasMessage("broken 1");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("broken 1");
 
         EnqueuedJob retry = harness.retrySet().get(0);
         assertThat(retry.scheduledAt()).contains(START.plusSeconds(30));
         assertThat(retry.retryCount()).contains(0);
         assertThat(retry.errorClass()).contains(IllegalStateException.class.getName());
-        assertThat(harness.failures()).extracting(JobFailure::outcome)
+        assertThat(harness.failures())
+                .extracting(JobFailure::outcome)
                 .containsExactly(Outcome.RETRIED);
     }
 
@@ -103,7 +105,8 @@ class ClockAndRetriesTest {
             retryTimes.add(harness.retrySet().get(0).scheduledAt().orElseThrow());
         }
 
-        assertThat(retryTimes).as("first retry times of the same failure on the test clock")
+        assertThat(retryTimes)
+                .as("first retry times of the same failure on the test clock")
                 .containsExactly(START.plusSeconds(15));
     }
 
@@ -117,16 +120,19 @@ class ClockAndRetriesTest {
         assertThat(harness).hasRetry(job(Failing.SPEC).in(Duration.ofSeconds(15), Duration.ZERO));
         harness.advanceAndRunDue(Duration.ofSeconds(15));
 
-        assertThat(harness).hasRetry(job(Failing.SPEC).withField("retry_count", 1)
-                .in(Duration.ofSeconds(1 + 15), Duration.ZERO));
+        assertThat(harness)
+                .hasRetry(
+                        job(Failing.SPEC)
+                                .withField("retry_count", 1)
+                                .in(Duration.ofSeconds(1 + 15), Duration.ZERO));
     }
 
     @Test
     void advanceAndRunDue_sidekiqRetries_runOnTheClockThenDie() {
         ErrandHarness harness = ErrandHarness.builder().recordFailures().build();
         TestJobs jobs = new TestJobs(harness);
-        harness.onDeath((job, error) -> jobs.deaths.add(job.className() + " " + error
-                .getMessage()));
+        harness.onDeath(
+                (job, error) -> jobs.deaths.add(job.className() + " " + error.getMessage()));
         harness.enqueue(Broken.SPEC, 1L);
 
         harness.runDue();
@@ -137,10 +143,10 @@ class ClockAndRetriesTest {
         assertThat(beforeDue).isEqualTo(1);
         assertThat(jobs.log).containsExactly("broken 1", "broken 1", "broken 1");
         assertThat(harness.retrySet()).isEmpty();
-        assertThat(harness).hasDead(job(Broken.SPEC).withArgs(1L)
-                .withField("retry_count", 2));
+        assertThat(harness).hasDead(job(Broken.SPEC).withArgs(1L).withField("retry_count", 2));
         assertThat(jobs.deaths).containsExactly(Broken.class.getName() + " broken 1");
-        assertThat(harness.failures()).extracting(JobFailure::outcome)
+        assertThat(harness.failures())
+                .extracting(JobFailure::outcome)
                 .containsExactly(Outcome.RETRIED, Outcome.RETRIED, Outcome.DEAD);
     }
 
@@ -148,44 +154,62 @@ class ClockAndRetriesTest {
     void performEnqueuedJobs_failingHarnessDeathHandler_reachesTheTestEvenWhenRecording() {
         JobSpec<RawJob> dies = JobSpec.named("Dying").noRetry().build();
         ErrandHarness harness = ErrandHarness.builder().recordFailures().build();
-        harness.register(dies, () -> args -> {
-            throw new IllegalStateException("broken " + args.get(0));
-        });
-        harness.onDeath((job, error) -> {
-            throw new AssertionError("death handler saw " + error.getMessage());
-        });
+        harness.register(
+                dies,
+                () ->
+                        args -> {
+                            throw new IllegalStateException("broken " + args.get(0));
+                        });
+        harness.onDeath(
+                (job, error) -> {
+                    throw new AssertionError("death handler saw " + error.getMessage());
+                });
         harness.enqueueArgs(dies, List.of(1));
 
         assertThatThrownBy(harness::performEnqueuedJobs)
                 .isInstanceOf(AssertionError.class)
                 .hasMessage("death handler saw broken 1");
 
-        assertThat(harness.failures()).singleElement().satisfies(failure -> {
-            assertThat(failure.outcome()).isEqualTo(Outcome.DROPPED);
-            assertThat(failure.deathHandlerErrors()).singleElement()
-                    .extracting(Throwable::getMessage).isEqualTo("death handler saw broken 1");
-            assertThat(failure.toString()).contains("death handler failed with");
-        });
+        assertThat(harness.failures())
+                .singleElement()
+                .satisfies(
+                        failure -> {
+                            assertThat(failure.outcome()).isEqualTo(Outcome.DROPPED);
+                            assertThat(failure.deathHandlerErrors())
+                                    .singleElement()
+                                    .extracting(Throwable::getMessage)
+                                    .isEqualTo("death handler saw broken 1");
+                            assertThat(failure.toString()).contains("death handler failed with");
+                        });
     }
 
     @Test
     void performEnqueuedJobs_failingSpecDeathHandler_reachesTheTest() {
-        JobSpec<RawJob> dies = JobSpec.named("DyingWithHandler").noRetry()
-                .onDeath((job, error) -> {
-                    throw new AssertionError("spec handler saw " + error.getMessage());
-                })
-                .build();
+        JobSpec<RawJob> dies =
+                JobSpec.named("DyingWithHandler")
+                        .noRetry()
+                        .onDeath(
+                                (job, error) -> {
+                                    throw new AssertionError(
+                                            "spec handler saw " + error.getMessage());
+                                })
+                        .build();
         ErrandHarness harness = ErrandHarness.builder().recordFailures().build();
-        harness.register(dies, () -> args -> {
-            throw new IllegalStateException("broken " + args.get(0));
-        });
+        harness.register(
+                dies,
+                () ->
+                        args -> {
+                            throw new IllegalStateException("broken " + args.get(0));
+                        });
         harness.enqueueArgs(dies, List.of(2));
 
         Throwable thrown = catchThrowable(harness::performEnqueuedJobs);
 
-        assertThat(thrown).isInstanceOf(AssertionError.class)
+        assertThat(thrown)
+                .isInstanceOf(AssertionError.class)
                 .hasMessage("spec handler saw broken 2");
-        assertThat(harness.failures()).singleElement()
+        assertThat(harness.failures())
+                .singleElement()
                 .satisfies(failure -> assertThat(failure.deathHandlerErrors()).hasSize(1));
     }
 
@@ -210,8 +234,7 @@ class ClockAndRetriesTest {
         TestJobs jobs = new TestJobs(harness);
         jobs.flakyFailures.set(10);
 
-        assertThatThrownBy(() -> harness.performEnqueuedJobs(
-                () -> harness.enqueue(Flaky.SPEC, 6L)))
+        assertThatThrownBy(() -> harness.performEnqueuedJobs(() -> harness.enqueue(Flaky.SPEC, 6L)))
                 .isInstanceOf(FlakyException.class);
 
         assertThat(jobs.log).hasSize(3);
@@ -245,14 +268,15 @@ class ClockAndRetriesTest {
         assertThat(jobs.log).containsExactly("gone 1");
         assertThat(harness.retrySet()).isEmpty();
         assertThat(harness.deadSet()).isEmpty();
-        assertThat(harness.failures()).extracting(JobFailure::outcome)
+        assertThat(harness.failures())
+                .extracting(JobFailure::outcome)
                 .containsExactly(Outcome.DISCARDED);
     }
 
     @Test
     void enqueueIn_countsFromTheHarnessClock() {
-        ErrandHarness harness = ErrandHarness.builder()
-                .startTime(Instant.parse("2031-05-01T10:00:00Z")).build();
+        ErrandHarness harness =
+                ErrandHarness.builder().startTime(Instant.parse("2031-05-01T10:00:00Z")).build();
 
         harness.enqueueIn(Greet.SPEC, Duration.ofMinutes(5), 1L);
 

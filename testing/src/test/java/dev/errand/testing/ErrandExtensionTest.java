@@ -47,8 +47,8 @@ class ErrandExtensionTest {
     void errandTest_clearsTheHarnessAfterEachTest() {
         run(InjectionFixture.class, false);
 
-        assertThat(SEEN.get("injection")).allSatisfy(harness ->
-                assertThat(((ErrandHarness) harness).jobs()).isEmpty());
+        assertThat(SEEN.get("injection"))
+                .allSatisfy(harness -> assertThat(((ErrandHarness) harness).jobs()).isEmpty());
     }
 
     @Test
@@ -71,19 +71,24 @@ class ErrandExtensionTest {
     void errandTest_constructorInjection_failsWithAClearMessage() {
         Events tests = run(ConstructorFixture.class, false);
 
-        tests.assertThatEvents().haveExactly(1, event(finishedWithFailure(
-                message(text -> text.contains("not into constructors")))));
+        tests.assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                finishedWithFailure(
+                                        message(text -> text.contains("not into constructors")))));
     }
 
     private static Events run(Class<?> fixture, boolean parallel) {
         SEEN.clear();
-        EngineTestKit.Builder kit = EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(fixture))
-                .configurationParameter(FIXTURES, "true");
+        EngineTestKit.Builder kit =
+                EngineTestKit.engine("junit-jupiter")
+                        .selectors(selectClass(fixture))
+                        .configurationParameter(FIXTURES, "true");
         if (parallel) {
             kit.configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
-                    .configurationParameter("junit.jupiter.execution.parallel.mode.default",
-                            "concurrent")
+                    .configurationParameter(
+                            "junit.jupiter.execution.parallel.mode.default", "concurrent")
                     .configurationParameter(
                             "junit.jupiter.execution.parallel.config.strategy", "fixed")
                     .configurationParameter(
@@ -118,12 +123,14 @@ class ErrandExtensionTest {
         }
 
         @Test
-        void harness_isTheOneBeforeEachGot(ErrandHarness harness, TestClock clock, JobClient client) {
+        void harness_isTheOneBeforeEachGot(
+                ErrandHarness harness, TestClock clock, JobClient client) {
             check(harness, clock, client);
         }
 
         @Test
-        void harness_isFreshForTheNextTest(ErrandHarness harness, TestClock clock, JobClient client) {
+        void harness_isFreshForTheNextTest(
+                ErrandHarness harness, TestClock clock, JobClient client) {
             check(harness, clock, client);
         }
 
@@ -152,7 +159,8 @@ class ErrandExtensionTest {
             }
             THREADS.add(Thread.currentThread());
 
-            ErrandAssertions.assertThat(harness).hasEnqueuedCount(20)
+            ErrandAssertions.assertThat(harness)
+                    .hasEnqueuedCount(20)
                     .hasEnqueued(job(Greet.SPEC).withArgs(mine), Times.exactly(20));
             seen("parallel", harness);
         }

@@ -67,17 +67,19 @@ class FidelityTest {
     void perform_runsServerMiddlewareByDefault() {
         ErrandHarness harness = ErrandHarness.create();
         TestJobs jobs = new TestJobs(harness);
-        harness.serverMiddleware((job, queue, next) -> {
-            jobs.log.add("before " + job.className() + " on " + queue);
-            next.proceed();
-            jobs.log.add("after");
-        });
+        harness.serverMiddleware(
+                (job, queue, next) -> {
+                    jobs.log.add("before " + job.className() + " on " + queue);
+                    next.proceed();
+                    jobs.log.add("after");
+                });
         harness.enqueue(Greet.SPEC, 1L);
 
         harness.performEnqueuedJobs();
 
-        assertThat(jobs.log).containsExactly("before " + Greet.class.getName() + " on mail",
-                "greet 1", "after");
+        assertThat(jobs.log)
+                .containsExactly(
+                        "before " + Greet.class.getName() + " on mail", "greet 1", "after");
     }
 
     @Test
@@ -96,31 +98,37 @@ class FidelityTest {
     void enqueue_runsClientMiddlewareWhichMayStopThePush() {
         ErrandHarness harness = ErrandHarness.create();
         List<Object> seen = new ArrayList<>();
-        harness.clientMiddleware((job, next) -> {
-            seen.add(job.get("class"));
-            job.put("tenant", "acme");
-            if (!Long.valueOf(13).equals(((List<?>) job.get("args")).get(0))) {
-                next.proceed();
-            }
-        });
+        harness.clientMiddleware(
+                (job, next) -> {
+                    seen.add(job.get("class"));
+                    job.put("tenant", "acme");
+                    if (!Long.valueOf(13).equals(((List<?>) job.get("args")).get(0))) {
+                        next.proceed();
+                    }
+                });
 
         String stopped = harness.enqueue(Greet.SPEC, 13L);
         harness.enqueue(Greet.SPEC, 1L);
 
         assertThat(stopped).isNull();
         assertThat(seen).hasSize(2);
-        assertThat(harness.jobs()).singleElement()
+        assertThat(harness.jobs())
+                .singleElement()
                 .satisfies(job -> assertThat(job.fields()).containsEntry("tenant", "acme"));
     }
 
     @Test
     void enqueue_clientMiddlewareAddingNonJsonValue_isRejectedAsInProduction() {
-        ClientMiddleware addsObject = (job, next) -> {
-            job.put("tenant", new Object());
-            next.proceed();
-        };
-        Errand production = Errand.builder().backend(new InMemoryBackend())
-                .clientMiddleware(addsObject).build();
+        ClientMiddleware addsObject =
+                (job, next) -> {
+                    job.put("tenant", new Object());
+                    next.proceed();
+                };
+        Errand production =
+                Errand.builder()
+                        .backend(new InMemoryBackend())
+                        .clientMiddleware(addsObject)
+                        .build();
         ErrandHarness harness = ErrandHarness.create().clientMiddleware(addsObject);
 
         assertThatThrownBy(() -> production.enqueue(Greet.SPEC, 1L))

@@ -64,13 +64,15 @@ class ModesTest {
         ErrandHarness harness = ErrandHarness.create();
         TestJobs jobs = new TestJobs(harness);
 
-        harness.inline(() -> {
-            Thread other = new Thread(() -> harness.enqueue(Greet.SPEC, 1L));
-            other.start();
-            other.join();
-        });
+        harness.inline(
+                () -> {
+                    Thread other = new Thread(() -> harness.enqueue(Greet.SPEC, 1L));
+                    other.start();
+                    other.join();
+                });
 
-        assertThat(jobs.log).as("scopes belong to the harness, not to the thread that opened them")
+        assertThat(jobs.log)
+                .as("scopes belong to the harness, not to the thread that opened them")
                 .containsExactly("greet 1");
         assertThat(harness.jobs()).isEmpty();
         assertThat(harness.mode()).isEqualTo(Mode.RECORD);
@@ -109,7 +111,8 @@ class ModesTest {
         harness.enqueue(Greet.SPEC, 4L);
 
         assertThat(jobs.log).containsExactly("greet 1", "greet 3");
-        assertThat(harness.jobs()).extracting(EnqueuedJob::args)
+        assertThat(harness.jobs())
+                .extracting(EnqueuedJob::args)
                 .containsExactly(List.of(2), List.of(4));
         assertThat(harness.mode()).isEqualTo(Mode.RECORD);
     }
@@ -132,8 +135,8 @@ class ModesTest {
     @Test
     void real_sendsJobsToTheRealClientAndRecordsNothing() {
         InMemoryBackend backend = new InMemoryBackend();
-        ErrandHarness harness = ErrandHarness.create()
-                .realClient(Errand.builder().backend(backend).build());
+        ErrandHarness harness =
+                ErrandHarness.create().realClient(Errand.builder().backend(backend).build());
 
         harness.real(() -> harness.enqueue(Greet.SPEC, 1L));
 
@@ -160,15 +163,17 @@ class ModesTest {
         for (int t = 0; t < threads; t++) {
             int n = t + 1;
             Mode mode = n % 2 == 0 ? Mode.INLINE : Mode.RECORD;
-            results.add(pool.submit(() -> {
-                ErrandHarness harness = ErrandHarness.builder().mode(mode).build();
-                TestJobs jobs = new TestJobs(harness);
-                start.await();
-                for (int i = 0; i < n * 10; i++) {
-                    harness.enqueue(Greet.SPEC, (long) i);
-                }
-                return new int[] {harness.jobs().size(), jobs.log.size()};
-            }));
+            results.add(
+                    pool.submit(
+                            () -> {
+                                ErrandHarness harness = ErrandHarness.builder().mode(mode).build();
+                                TestJobs jobs = new TestJobs(harness);
+                                start.await();
+                                for (int i = 0; i < n * 10; i++) {
+                                    harness.enqueue(Greet.SPEC, (long) i);
+                                }
+                                return new int[] {harness.jobs().size(), jobs.log.size()};
+                            }));
         }
         start.countDown();
 

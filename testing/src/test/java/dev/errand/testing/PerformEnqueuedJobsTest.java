@@ -26,7 +26,8 @@ class PerformEnqueuedJobsTest {
         assertThat(count).isEqualTo(2);
         assertThat(jobs.log).containsExactly("greet 1", "greet 2");
         assertThat(harness.enqueuedJobs()).isEmpty();
-        assertThat(harness.performedJobs()).extracting(EnqueuedJob::args)
+        assertThat(harness.performedJobs())
+                .extracting(EnqueuedJob::args)
                 .containsExactly(java.util.List.of(1), java.util.List.of(2));
     }
 
@@ -62,7 +63,8 @@ class PerformEnqueuedJobsTest {
 
         assertThat(count).isEqualTo(1);
         assertThat(jobs.log).containsExactly("greet 1");
-        assertThat(harness.enqueuedJobs()).extracting(EnqueuedJob::className)
+        assertThat(harness.enqueuedJobs())
+                .extracting(EnqueuedJob::className)
                 .containsExactly(Notify.class.getName());
     }
 
@@ -137,24 +139,27 @@ class PerformEnqueuedJobsTest {
         harness.performEnqueuedJobs(() -> harness.enqueue(Greet.SPEC, 2L));
 
         assertThat(jobs.log).containsExactly("greet 2");
-        assertThat(harness.enqueuedJobs()).extracting(EnqueuedJob::args)
+        assertThat(harness.enqueuedJobs())
+                .extracting(EnqueuedJob::args)
                 .containsExactly(java.util.List.of(1));
     }
 
     @Test
     void performEnqueuedJobs_blockWithOnly_keepsFilteredOutJobsEnqueued() {
-        harness.performEnqueuedJobs(JobFilter.only(Parent.SPEC, Child.SPEC),
-                () -> harness.enqueue(Parent.SPEC, 4L));
+        harness.performEnqueuedJobs(
+                JobFilter.only(Parent.SPEC, Child.SPEC), () -> harness.enqueue(Parent.SPEC, 4L));
 
         assertThat(jobs.log).containsExactly("parent 4", "child 4");
-        assertThat(harness.jobs(Greet.SPEC)).singleElement()
-                .extracting(EnqueuedJob::args).isEqualTo(java.util.List.of(4));
+        assertThat(harness.jobs(Greet.SPEC))
+                .singleElement()
+                .extracting(EnqueuedJob::args)
+                .isEqualTo(java.util.List.of(4));
     }
 
     @Test
     void performEnqueuedJobs_blockWithExcept_keepsExceptedJobsEnqueued() {
-        harness.performEnqueuedJobs(JobFilter.except(Child.SPEC),
-                () -> harness.enqueue(Parent.SPEC, 5L));
+        harness.performEnqueuedJobs(
+                JobFilter.except(Child.SPEC), () -> harness.enqueue(Parent.SPEC, 5L));
 
         assertThat(jobs.log).containsExactly("parent 5");
         assertThat(harness.jobs(Child.SPEC)).hasSize(1);
@@ -162,15 +167,18 @@ class PerformEnqueuedJobsTest {
 
     @Test
     void performEnqueuedJobs_nestedBlocks_restoreOuterSettings() {
-        harness.performEnqueuedJobs(JobFilter.only(Greet.SPEC), () -> {
-            harness.performEnqueuedJobs(JobFilter.only(Notify.SPEC),
-                    () -> harness.enqueue(Greet.SPEC, 1L));
-            harness.enqueue(Greet.SPEC, 2L);
-            harness.enqueue(Notify.SPEC, 3L, "x");
-        });
+        harness.performEnqueuedJobs(
+                JobFilter.only(Greet.SPEC),
+                () -> {
+                    harness.performEnqueuedJobs(
+                            JobFilter.only(Notify.SPEC), () -> harness.enqueue(Greet.SPEC, 1L));
+                    harness.enqueue(Greet.SPEC, 2L);
+                    harness.enqueue(Notify.SPEC, 3L, "x");
+                });
 
         assertThat(jobs.log).containsExactly("greet 2");
-        assertThat(harness.enqueuedJobs()).extracting(EnqueuedJob::className)
+        assertThat(harness.enqueuedJobs())
+                .extracting(EnqueuedJob::className)
                 .containsExactly(Greet.class.getName(), Notify.class.getName());
         assertThat(harness.mode()).isEqualTo(Mode.RECORD);
     }
@@ -179,9 +187,13 @@ class PerformEnqueuedJobsTest {
     void performEnqueuedJobs_block_propagatesTheBlocksExceptionAndRestoresMode() {
         RuntimeException boom = new IllegalArgumentException("boom");
 
-        assertThatThrownBy(() -> harness.performEnqueuedJobs(() -> {
-            throw boom;
-        })).isSameAs(boom);
+        assertThatThrownBy(
+                        () ->
+                                harness.performEnqueuedJobs(
+                                        () -> {
+                                            throw boom;
+                                        }))
+                .isSameAs(boom);
 
         assertThat(harness.mode()).isEqualTo(Mode.RECORD);
     }

@@ -29,10 +29,11 @@ class SidekiqApiTest {
         assertThat(harness.jobs()).hasSize(3);
         assertThat(harness.jobs(Greet.SPEC)).hasSize(1);
         assertThat(harness.jobs(Notify.class)).hasSize(1);
-        assertThat(harness.jobsOn("ruby")).extracting(EnqueuedJob::className)
+        assertThat(harness.jobsOn("ruby"))
+                .extracting(EnqueuedJob::className)
                 .containsExactly("HardWorker");
-        assertThat(harness.jobsByClass()).containsOnlyKeys(Greet.class.getName(),
-                Notify.class.getName(), "HardWorker");
+        assertThat(harness.jobsByClass())
+                .containsOnlyKeys(Greet.class.getName(), Notify.class.getName(), "HardWorker");
         assertThat(harness.jobsByQueue()).containsOnlyKeys("mail", "default", "ruby");
     }
 
@@ -114,7 +115,8 @@ class SidekiqApiTest {
         harness.clear(Greet.SPEC);
         harness.clearQueue("ruby");
 
-        assertThat(harness.jobs()).extracting(EnqueuedJob::className)
+        assertThat(harness.jobs())
+                .extracting(EnqueuedJob::className)
                 .containsExactly(Notify.class.getName());
         harness.clear();
         assertThat(harness.jobs()).isEmpty();

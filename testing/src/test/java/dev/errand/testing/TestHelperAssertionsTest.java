@@ -37,8 +37,8 @@ class TestHelperAssertionsTest {
         harness.assertEnqueuedJobs(2, JobFilter.only(Greet.SPEC));
         harness.assertEnqueuedJobs(1, JobFilter.except(Greet.SPEC));
         harness.assertEnqueuedJobs(2, JobFilter.queue("mail"));
-        harness.assertEnqueuedJobs(1, JobFilter.matching("user 2", j -> j.args().equals(
-                java.util.List.of(2))));
+        harness.assertEnqueuedJobs(
+                1, JobFilter.matching("user 2", j -> j.args().equals(java.util.List.of(2))));
     }
 
     @Test
@@ -47,8 +47,8 @@ class TestHelperAssertionsTest {
 
         harness.assertEnqueuedJobs(1, () -> harness.enqueue(Greet.SPEC, 2L));
 
-        assertThatThrownBy(() -> harness.assertEnqueuedJobs(2,
-                () -> harness.enqueue(Greet.SPEC, 3L)))
+        assertThatThrownBy(
+                        () -> harness.assertEnqueuedJobs(2, () -> harness.enqueue(Greet.SPEC, 3L)))
                 .hasMessageContaining("but 1 was enqueued by the block");
     }
 
@@ -56,10 +56,12 @@ class TestHelperAssertionsTest {
     void assertEnqueuedJobs_block_staysCorrectWhenTheBlockFlushes() {
         harness.enqueue(Greet.SPEC, 1L);
 
-        harness.assertEnqueuedJobs(1, () -> {
-            harness.performEnqueuedJobs();
-            harness.enqueue(Greet.SPEC, 2L);
-        });
+        harness.assertEnqueuedJobs(
+                1,
+                () -> {
+                    harness.performEnqueuedJobs();
+                    harness.enqueue(Greet.SPEC, 2L);
+                });
 
         assertThat(jobs.log).containsExactly("greet 1");
     }
@@ -76,16 +78,17 @@ class TestHelperAssertionsTest {
 
     @Test
     void assertNoEnqueuedJobs_withFilterAndBlock_ignoresOtherJobs() {
-        harness.assertNoEnqueuedJobs(JobFilter.only(Notify.SPEC),
-                () -> harness.enqueue(Greet.SPEC, 1L));
+        harness.assertNoEnqueuedJobs(
+                JobFilter.only(Notify.SPEC), () -> harness.enqueue(Greet.SPEC, 1L));
     }
 
     @Test
     void assertEnqueuedWith_returnsTheMatchedJob() {
         harness.enqueueIn(Greet.SPEC, Duration.ofMinutes(5), 42L);
 
-        EnqueuedJob found = harness.assertEnqueuedWith(job(Greet.SPEC).withArgs(42L)
-                .onQueue("mail").in(Duration.ofMinutes(5)));
+        EnqueuedJob found =
+                harness.assertEnqueuedWith(
+                        job(Greet.SPEC).withArgs(42L).onQueue("mail").in(Duration.ofMinutes(5)));
 
         assertThat(found.jid()).hasSize(24);
         assertThat(found.scheduledAt()).contains(TestClock.DEFAULT_START.plusSeconds(300));
@@ -95,12 +98,16 @@ class TestHelperAssertionsTest {
     void assertEnqueuedWith_block_seesOnlyJobsTheBlockEnqueued() {
         harness.enqueue(Greet.SPEC, 1L);
 
-        assertThatThrownBy(() -> harness.assertEnqueuedWith(job(Greet.SPEC).withArgs(1L),
-                () -> harness.enqueue(Greet.SPEC, 2L)))
+        assertThatThrownBy(
+                        () ->
+                                harness.assertEnqueuedWith(
+                                        job(Greet.SPEC).withArgs(1L),
+                                        () -> harness.enqueue(Greet.SPEC, 2L)))
                 .hasMessageContaining("but none matched");
 
-        EnqueuedJob found = harness.assertEnqueuedWith(job(Greet.SPEC).withArgs(3L),
-                () -> harness.enqueue(Greet.SPEC, 3L));
+        EnqueuedJob found =
+                harness.assertEnqueuedWith(
+                        job(Greet.SPEC).withArgs(3L), () -> harness.enqueue(Greet.SPEC, 3L));
         assertThat(found.args()).containsExactly(3);
     }
 
@@ -120,8 +127,8 @@ class TestHelperAssertionsTest {
 
     @Test
     void assertPerformedJobs_blockWithOnly_performsOnlyFilteredJobs() {
-        harness.assertPerformedJobs(1, JobFilter.only(Parent.SPEC),
-                () -> harness.enqueue(Parent.SPEC, 1L));
+        harness.assertPerformedJobs(
+                1, JobFilter.only(Parent.SPEC), () -> harness.enqueue(Parent.SPEC, 1L));
 
         harness.assertEnqueuedJobs(1, JobFilter.only(Child.SPEC));
     }
@@ -141,8 +148,8 @@ class TestHelperAssertionsTest {
         harness.assertNoPerformedJobs();
         harness.enqueue(Greet.SPEC, 1L);
 
-        assertThatThrownBy(() -> harness.assertNoPerformedJobs(
-                () -> harness.enqueue(Greet.SPEC, 2L)))
+        assertThatThrownBy(
+                        () -> harness.assertNoPerformedJobs(() -> harness.enqueue(Greet.SPEC, 2L)))
                 .hasMessageContaining("but 1 was performed in the block");
 
         harness.assertNoPerformedJobs(JobFilter.only(Notify.SPEC));
@@ -154,8 +161,9 @@ class TestHelperAssertionsTest {
         harness.performEnqueuedJobs();
 
         EnqueuedJob performed = harness.assertPerformedWith(job(Greet.SPEC).withArgs(8L));
-        EnqueuedJob inBlock = harness.assertPerformedWith(job(Child.SPEC).withArgs(9L),
-                () -> harness.enqueue(Parent.SPEC, 9L));
+        EnqueuedJob inBlock =
+                harness.assertPerformedWith(
+                        job(Child.SPEC).withArgs(9L), () -> harness.enqueue(Parent.SPEC, 9L));
 
         assertThat(performed.args()).containsExactly(8);
         assertThat(inBlock.className()).isEqualTo(Child.class.getName());

@@ -146,9 +146,10 @@ final class TestJobs {
 
     /** ActiveJob-style: retryOn FlakyException, 10 s apart, 3 attempts; fails while told to. */
     static final class Flaky implements Job1<Long> {
-        static final JobSpec<Flaky> SPEC = JobSpec.of(Flaky.class)
-                .retryOn(FlakyException.class, Backoff.fixed(Duration.ofSeconds(10)), 3)
-                .build();
+        static final JobSpec<Flaky> SPEC =
+                JobSpec.of(Flaky.class)
+                        .retryOn(FlakyException.class, Backoff.fixed(Duration.ofSeconds(10)), 3)
+                        .build();
         private final List<String> log;
         private final AtomicInteger failures;
 
@@ -168,10 +169,11 @@ final class TestJobs {
 
     /** Sidekiq-style: retry(2), 30 s apart; always fails. */
     static final class Broken implements Job1<Long> {
-        static final JobSpec<Broken> SPEC = JobSpec.of(Broken.class)
-                .retry(2)
-                .retryIn(Backoff.fixed(Duration.ofSeconds(30)))
-                .build();
+        static final JobSpec<Broken> SPEC =
+                JobSpec.of(Broken.class)
+                        .retry(2)
+                        .retryIn(Backoff.fixed(Duration.ofSeconds(30)))
+                        .build();
         private final List<String> log;
 
         Broken(List<String> log) {
@@ -209,9 +211,8 @@ final class TestJobs {
 
     /** Discards on GoneException, which it always throws. */
     static final class Gone implements Job1<Long> {
-        static final JobSpec<Gone> SPEC = JobSpec.of(Gone.class)
-                .discardOn(GoneException.class)
-                .build();
+        static final JobSpec<Gone> SPEC =
+                JobSpec.of(Gone.class).discardOn(GoneException.class).build();
         private final List<String> log;
 
         Gone(List<String> log) {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import redis.clients.jedis.Jedis;
 
 /**
- * Finding a Redis, and the per-test databases. The tests that take a {@link RedisDatabase} need
- * the Redis at REDIS_URL (the build points it at a local Redis when unset).
+ * Finding a Redis, and the per-test databases. The tests that take a {@link RedisDatabase} need the
+ * Redis at REDIS_URL (the build points it at a local Redis when unset).
  */
 @ErrandTest
 class TestRedisTest {
@@ -35,14 +35,16 @@ class TestRedisTest {
                 .hasMessageContaining("Docker")
                 .hasMessageContaining("redis-server --port 6379");
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(
-                Duration.ofSeconds(15));
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .isLessThan(Duration.ofSeconds(15));
     }
 
     @Test
     void locate_withRedisUrl_usesItWithTheTestsOwnDatabase() {
-        TestRedis redis = TestRedis.locate(Map.of("REDIS_URL", "redis://:secret@redis.test:6390/0"),
-                Duration.ofSeconds(1));
+        TestRedis redis =
+                TestRedis.locate(
+                        Map.of("REDIS_URL", "redis://:secret@redis.test:6390/0"),
+                        Duration.ofSeconds(1));
 
         assertThat(redis.source()).isEqualTo("REDIS_URL");
         assertThat(redis.url(3)).isEqualTo("redis://:secret@redis.test:6390/3");
@@ -52,16 +54,18 @@ class TestRedisTest {
 
     @Test
     void locate_withMalformedRedisUrl_saysWhatIsExpected() {
-        assertThatThrownBy(() -> TestRedis.locate(Map.of("REDIS_URL", "http://x"),
-                Duration.ofSeconds(1)))
+        assertThatThrownBy(
+                        () ->
+                                TestRedis.locate(
+                                        Map.of("REDIS_URL", "http://x"), Duration.ofSeconds(1)))
                 .isInstanceOf(RedisUnavailableException.class)
                 .hasMessageContaining("expected redis://");
     }
 
     @Test
     void database_whenRedisIsDown_failsWithRedisUnavailableAndHowTo() {
-        TestRedis redis = TestRedis.locate(Map.of("REDIS_URL", "redis://127.0.0.1:1"),
-                Duration.ofSeconds(1));
+        TestRedis redis =
+                TestRedis.locate(Map.of("REDIS_URL", "redis://127.0.0.1:1"), Duration.ofSeconds(1));
 
         assertThatThrownBy(() -> redis.database(1))
                 .isInstanceOf(RedisUnavailableException.class)
@@ -89,11 +93,16 @@ class TestRedisTest {
     @Test
     void awaitPerformed_seesAJobRunByARealWorker(RedisDatabase redis) {
         List<String> log = new CopyOnWriteArrayList<>();
-        Worker worker = redis.errand().worker(WorkerConfig.builder().queues("mail")
-                        .pollInterval(Duration.ofMillis(100)).build())
-                .register(Greet.SPEC, () -> new Greet(log))
-                .middleware(redis.performedRecorder())
-                .start();
+        Worker worker =
+                redis.errand()
+                        .worker(
+                                WorkerConfig.builder()
+                                        .queues("mail")
+                                        .pollInterval(Duration.ofMillis(100))
+                                        .build())
+                        .register(Greet.SPEC, () -> new Greet(log))
+                        .middleware(redis.performedRecorder())
+                        .start();
         try {
             redis.errand().enqueue(Greet.SPEC, 42L);
 
@@ -108,12 +117,16 @@ class TestRedisTest {
 
     @Test
     void awaitEnqueued_seesAJobPushedFromAnotherThread(RedisDatabase redis) {
-        Thread pusher = new Thread(() -> redis.errand().enqueueIn(Greet.SPEC,
-                Duration.ofMinutes(5), 7L));
+        Thread pusher =
+                new Thread(() -> redis.errand().enqueueIn(Greet.SPEC, Duration.ofMinutes(5), 7L));
 
         pusher.start();
-        EnqueuedJob found = redis.awaitEnqueued(job(Greet.SPEC).withArgs(7L)
-                .in(Duration.ofMinutes(5), Duration.ofSeconds(30)), Duration.ofSeconds(5));
+        EnqueuedJob found =
+                redis.awaitEnqueued(
+                        job(Greet.SPEC)
+                                .withArgs(7L)
+                                .in(Duration.ofMinutes(5), Duration.ofSeconds(30)),
+                        Duration.ofSeconds(5));
 
         assertThat(found.isScheduled()).isTrue();
         redis.assertEnqueued().hasJobCount(1);
@@ -123,8 +136,10 @@ class TestRedisTest {
     void awaitEnqueued_timesOutWithTheUsualListing(RedisDatabase redis) {
         redis.errand().enqueue(Greet.SPEC, 1L);
 
-        assertThatThrownBy(() -> redis.awaitEnqueued(job(Greet.SPEC).withArgs(2L),
-                Duration.ofMillis(200)))
+        assertThatThrownBy(
+                        () ->
+                                redis.awaitEnqueued(
+                                        job(Greet.SPEC).withArgs(2L), Duration.ofMillis(200)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Waited PT0.2S in vain")
                 .hasMessageContaining("Nearest candidate");

@@ -29,20 +29,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The embedded backend: Sidekiq's data structures held in this JVM, behind one lock. It keeps the
  * same promises as the Redis backend (the contract tests run against both), so the demo, local
- * development and fast tests behave as production does, minus durability: everything is gone
- * when the JVM exits, and only workers in this JVM can see the jobs.
+ * development and fast tests behave as production does, minus durability: everything is gone when
+ * the JVM exits, and only workers in this JVM can see the jobs.
  *
- * <p>Process records expire after their heartbeat's time to live (60 seconds unless configured)
- * by the given clock, which is what lets {@link #recoverOrphans()} find the work of a worker that
- * stopped beating. Crash counts for the poison-pill rule are kept per jid until the job is
- * killed; unlike Redis's, they do not expire.
+ * <p>Process records expire after their heartbeat's time to live (60 seconds unless configured) by
+ * the given clock, which is what lets {@link #recoverOrphans()} find the work of a worker that
+ * stopped beating. Crash counts for the poison-pill rule are kept per jid until the job is killed;
+ * unlike Redis's, they do not expire.
  */
 public final class InMemoryBackend implements Backend {
 
@@ -60,6 +59,7 @@ public final class InMemoryBackend implements Backend {
     private final Map<String, Deque<String>> signals = new HashMap<>();
     private final Map<String, Long> counters = new HashMap<>();
     private final Map<String, Integer> crashes = new HashMap<>();
+
     /** Each process's concurrency, from its heartbeats, kept after its record expires. */
     private final Map<String, Integer> concurrency = new HashMap<>();
 
@@ -141,7 +141,8 @@ public final class InMemoryBackend implements Backend {
         try {
             Map<String, Object> fields = Json.readObject(payload);
             Object named = fields.get("queue") == null ? "default" : fields.get("queue");
-            if (!(named instanceof String queue) || queue.isEmpty()
+            if (!(named instanceof String queue)
+                    || queue.isEmpty()
                     || !(fields.get("class") instanceof String)) {
                 throw new MalformedPayloadException("no queue name or no string class");
             }
@@ -164,7 +165,11 @@ public final class InMemoryBackend implements Backend {
     }
 
     @Override
-    public List<QueuedJob> fetch(String identity, List<String> fromQueues, int max, Duration wait,
+    public List<QueuedJob> fetch(
+            String identity,
+            List<String> fromQueues,
+            int max,
+            Duration wait,
             List<QueuedJob> acknowledge) {
         long deadline = System.nanoTime() + wait.toNanos();
         lock.lock();
@@ -239,8 +244,12 @@ public final class InMemoryBackend implements Backend {
         lock.lock();
         try {
             List<QueuedJob> jobs = new ArrayList<>();
-            inProgress.getOrDefault(identity, Map.of()).forEach((queue, payloads) ->
-                    payloads.forEach(payload -> jobs.add(new QueuedJob(queue, payload))));
+            inProgress
+                    .getOrDefault(identity, Map.of())
+                    .forEach(
+                            (queue, payloads) ->
+                                    payloads.forEach(
+                                            payload -> jobs.add(new QueuedJob(queue, payload))));
             return jobs;
         } finally {
             lock.unlock();
@@ -249,8 +258,11 @@ public final class InMemoryBackend implements Backend {
 
     @Override
     public List<QueuedJob> recoverOrphans() {
-        return recoverOrphans(Integer.MAX_VALUE, Timestamps.score(clock.instant()),
-                DeadSetLimits.SIDEKIQ_DEFAULTS).requeued();
+        return recoverOrphans(
+                        Integer.MAX_VALUE,
+                        Timestamps.score(clock.instant()),
+                        DeadSetLimits.SIDEKIQ_DEFAULTS)
+                .requeued();
     }
 
     @Override
@@ -268,28 +280,42 @@ public final class InMemoryBackend implements Backend {
                     continue;
                 }
                 int window = crashWindow(concurrency.get(owner.getKey()));
-                owner.getValue().forEach((queue, payloads) -> {
-                    // Newest first, so the oldest taken ends at the tail and runs first.
-                    boolean[] dies = new boolean[payloads.size()];
-                    for (int i = payloads.size() - 1; i >= 0; i--) {
-                        String payload = payloads.get(i);
-                        String key = crashKey(payload);
-                        dies[i] = i < window
-                                && crashes.merge(key, 1, Integer::sum) >= maxCrashes;
-                        if (dies[i]) {
-                            crashes.remove(key);
-                            kill(new SortedEntry(now, PayloadSurgery.withPoisonPillError(payload,
-                                    PoisonPillException.class.getName(),
-                                    PoisonPillException.message(maxCrashes), now)), limits);
-                        } else {
-                            queueNames.add(queue);
-                            queue(queue).addLast(payload);
-                        }
-                    }
-                    for (int i = 0; i < payloads.size(); i++) {
-                        (dies[i] ? killed : requeued).add(new QueuedJob(queue, payloads.get(i)));
-                    }
-                });
+                owner.getValue()
+                        .forEach(
+                                (queue, payloads) -> {
+                                    // Newest first, so the oldest taken ends at the tail and runs
+                                    // first.
+                                    boolean[] dies = new boolean[payloads.size()];
+                                    for (int i = payloads.size() - 1; i >= 0; i--) {
+                                        String payload = payloads.get(i);
+                                        String key = crashKey(payload);
+                                        dies[i] =
+                                                i < window
+                                                        && crashes.merge(key, 1, Integer::sum)
+                                                                >= maxCrashes;
+                                        if (dies[i]) {
+                                            crashes.remove(key);
+                                            kill(
+                                                    new SortedEntry(
+                                                            now,
+                                                            PayloadSurgery.withPoisonPillError(
+                                                                    payload,
+                                                                    PoisonPillException.class
+                                                                            .getName(),
+                                                                    PoisonPillException.message(
+                                                                            maxCrashes),
+                                                                    now)),
+                                                    limits);
+                                        } else {
+                                            queueNames.add(queue);
+                                            queue(queue).addLast(payload);
+                                        }
+                                    }
+                                    for (int i = 0; i < payloads.size(); i++) {
+                                        (dies[i] ? killed : requeued)
+                                                .add(new QueuedJob(queue, payloads.get(i)));
+                                    }
+                                });
                 owners.remove();
             }
             if (!requeued.isEmpty()) {
@@ -302,9 +328,9 @@ public final class InMemoryBackend implements Backend {
     }
 
     /**
-     * How many of the oldest jobs of an in-progress list count a crash: those the owner could
-     * have been running or had just finished (twice its concurrency). Newer ones were still
-     * waiting in its fetch buffer, never started, and are requeued without blame.
+     * How many of the oldest jobs of an in-progress list count a crash: those the owner could have
+     * been running or had just finished (twice its concurrency). Newer ones were still waiting in
+     * its fetch buffer, never started, and are requeued without blame.
      */
     static int crashWindow(Integer ownerConcurrency) {
         return ownerConcurrency == null ? Integer.MAX_VALUE : 2 * ownerConcurrency;
@@ -332,13 +358,14 @@ public final class InMemoryBackend implements Backend {
             record.put("info", beat.info());
             record.put("concurrency", Integer.toString(beat.concurrency()));
             record.put("busy", Integer.toString(beat.busy()));
-            record.put("beat", Timestamps.seconds(Timestamps.fromScore(beat.beat())).toPlainString());
+            record.put(
+                    "beat", Timestamps.seconds(Timestamps.fromScore(beat.beat())).toPlainString());
             record.put("quiet", Boolean.toString(beat.quiet()));
             record.put("rss", Long.toString(beat.rssKb()));
             record.put("rtt_us", Long.toString(beat.rttMicros()));
             processRecords.put(beat.identity(), record);
-            processExpiry.put(beat.identity(),
-                    clock.instant().plus(Duration.ofMillis(beat.ttlMillis())));
+            processExpiry.put(
+                    beat.identity(), clock.instant().plus(Duration.ofMillis(beat.ttlMillis())));
             processes.add(beat.identity());
             Deque<String> pending = signals.get(beat.identity());
             return Optional.ofNullable(pending == null ? null : pending.pollLast());
@@ -375,13 +402,16 @@ public final class InMemoryBackend implements Backend {
 
     private void expireProcesses() {
         Instant now = clock.instant();
-        processExpiry.entrySet().removeIf(entry -> {
-            boolean expired = !entry.getValue().isAfter(now);
-            if (expired) {
-                processRecords.remove(entry.getKey());
-            }
-            return expired;
-        });
+        processExpiry
+                .entrySet()
+                .removeIf(
+                        entry -> {
+                            boolean expired = !entry.getValue().isAfter(now);
+                            if (expired) {
+                                processRecords.remove(entry.getKey());
+                            }
+                            return expired;
+                        });
     }
 
     @Override
@@ -478,7 +508,8 @@ public final class InMemoryBackend implements Backend {
     public StatsSnapshot stats() {
         lock.lock();
         try {
-            return new StatsSnapshot(counters.getOrDefault("stat:processed", 0L),
+            return new StatsSnapshot(
+                    counters.getOrDefault("stat:processed", 0L),
                     counters.getOrDefault("stat:failed", 0L));
         } finally {
             lock.unlock();
@@ -536,17 +567,20 @@ public final class InMemoryBackend implements Backend {
     }
 
     private List<String> inProgressList(String identity, String queue) {
-        return inProgress.computeIfAbsent(identity, key -> new HashMap<>())
+        return inProgress
+                .computeIfAbsent(identity, key -> new HashMap<>())
                 .computeIfAbsent(queue, key -> new ArrayList<>());
     }
 
     /** A Redis sorted set: unique members ordered by score, then by member bytes. */
     private static final class ScoredSet {
         private final Map<String, Double> scores = new HashMap<>();
-        private final TreeSet<SortedEntry> ordered = new TreeSet<>((a, b) -> {
-            int byScore = Double.compare(a.score(), b.score());
-            return byScore != 0 ? byScore : a.payload().compareTo(b.payload());
-        });
+        private final TreeSet<SortedEntry> ordered =
+                new TreeSet<>(
+                        (a, b) -> {
+                            int byScore = Double.compare(a.score(), b.score());
+                            return byScore != 0 ? byScore : a.payload().compareTo(b.payload());
+                        });
 
         void add(double score, String member) {
             remove(member);

@@ -23,21 +23,25 @@ final class PayloadSurgery {
         String withoutAt = at == null ? payload : removeField(payload, at);
         Span enqueuedAt = topLevelField(withoutAt, "enqueued_at");
         if (enqueuedAt != null) {
-            return withoutAt.substring(0, enqueuedAt.valueStart) + seconds
+            return withoutAt.substring(0, enqueuedAt.valueStart)
+                    + seconds
                     + withoutAt.substring(enqueuedAt.valueEnd);
         }
         int end = withoutAt.lastIndexOf('}');
         boolean empty = withoutAt.substring(0, end).trim().endsWith("{");
-        return withoutAt.substring(0, end) + (empty ? "" : ",") + "\"enqueued_at\":" + seconds
+        return withoutAt.substring(0, end)
+                + (empty ? "" : ",")
+                + "\"enqueued_at\":"
+                + seconds
                 + withoutAt.substring(end);
     }
 
     /**
-     * Sets {@code error_class} and {@code error_message}, and {@code failed_at} when absent, as
-     * the Redis recovery script does. A payload that is not a JSON object comes back as it is.
+     * Sets {@code error_class} and {@code error_message}, and {@code failed_at} when absent, as the
+     * Redis recovery script does. A payload that is not a JSON object comes back as it is.
      */
-    static String withPoisonPillError(String payload, String errorClass, String message,
-            double now) {
+    static String withPoisonPillError(
+            String payload, String errorClass, String message, double now) {
         try {
             Json.readObject(payload);
         } catch (MalformedPayloadException e) {
@@ -55,12 +59,18 @@ final class PayloadSurgery {
     private static String withField(String payload, String name, String jsonValue) {
         Span field = topLevelField(payload, name);
         if (field != null) {
-            return payload.substring(0, field.valueStart) + jsonValue
+            return payload.substring(0, field.valueStart)
+                    + jsonValue
                     + payload.substring(field.valueEnd);
         }
         int end = payload.lastIndexOf('}');
         boolean empty = payload.substring(0, end).trim().endsWith("{");
-        return payload.substring(0, end) + (empty ? "" : ",") + "\"" + name + "\":" + jsonValue
+        return payload.substring(0, end)
+                + (empty ? "" : ",")
+                + "\""
+                + name
+                + "\":"
+                + jsonValue
                 + payload.substring(end);
     }
 

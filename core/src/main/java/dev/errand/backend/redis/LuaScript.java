@@ -10,14 +10,14 @@ import java.util.HexFormat;
 import java.util.List;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.commands.PipelineCommands;
+import redis.clients.jedis.exceptions.JedisDataException;
 
 /**
- * One of the Lua scripts kept next to this class as a resource. It runs by EVALSHA with the
- * SHA-1 computed here; when Redis answers NOSCRIPT (a restart, a failover, SCRIPT FLUSH) it runs
- * once by EVAL, which also puts it back in Redis's script cache. A script may name helper
- * files (such as {@code json_text.lua}) that are placed ahead of its own source.
+ * One of the Lua scripts kept next to this class as a resource. It runs by EVALSHA with the SHA-1
+ * computed here; when Redis answers NOSCRIPT (a restart, a failover, SCRIPT FLUSH) it runs once by
+ * EVAL, which also puts it back in Redis's script cache. A script may name helper files (such as
+ * {@code json_text.lua}) that are placed ahead of its own source.
  */
 final class LuaScript {
 
@@ -58,12 +58,12 @@ final class LuaScript {
     }
 
     /**
-     * The queued call's reply; when the script was missing from Redis's cache, runs it again on
-     * its own. Only scripts whose effect does not depend on the commands queued with them may be
-     * queued this way.
+     * The queued call's reply; when the script was missing from Redis's cache, runs it again on its
+     * own. Only scripts whose effect does not depend on the commands queued with them may be queued
+     * this way.
      */
-    Object result(Response<Object> response, UnifiedJedis redis, List<String> keys,
-            List<String> args) {
+    Object result(
+            Response<Object> response, UnifiedJedis redis, List<String> keys, List<String> args) {
         try {
             return response.get();
         } catch (JedisDataException e) {
@@ -89,8 +89,12 @@ final class LuaScript {
     private static String read(String name) {
         try (InputStream in = LuaScript.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("Lua script " + name + " is missing from the jar,"
-                        + " next to " + LuaScript.class.getName());
+                throw new IllegalStateException(
+                        "Lua script "
+                                + name
+                                + " is missing from the jar,"
+                                + " next to "
+                                + LuaScript.class.getName());
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -100,8 +104,9 @@ final class LuaScript {
 
     private static String sha1(String source) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-1")
-                    .digest(source.getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-1")
+                            .digest(source.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM has no SHA-1, which Redis script ids need", e);

@@ -40,35 +40,35 @@ import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.resps.Tuple;
 
 /**
- * The production backend: Sidekiq's own Redis keys, so Ruby processes, the Sidekiq API and the
- * Web UI read and write the same data (see reference/SIDEKIQ-WIRE.md). Every write is one round
- * trip: a pipeline, a MULTI/EXEC transaction or one Lua script. The one exception is a fetch that
- * finds every queue empty, which spends a second round trip blocking for a job.
+ * The production backend: Sidekiq's own Redis keys, so Ruby processes, the Sidekiq API and the Web
+ * UI read and write the same data (see reference/SIDEKIQ-WIRE.md). Every write is one round trip: a
+ * pipeline, a MULTI/EXEC transaction or one Lua script. The one exception is a fetch that finds
+ * every queue empty, which spends a second round trip blocking for a job.
  *
  * <p>Connections come from a pool ({@link RedisClient}, the non-deprecated successor of Jedis's
- * {@code JedisPooled} in 7.x). A fetch that blocks holds one connection for up to a second, so
- * size the pool for the fetcher threads plus a few for the heartbeat, the scheduler and clients.
+ * {@code JedisPooled} in 7.x). A fetch that blocks holds one connection for up to a second, so size
+ * the pool for the fetcher threads plus a few for the heartbeat, the scheduler and clients.
  *
  * <h2>Reliable fetch</h2>
  *
  * A fetched job is moved, atomically, from {@code queue:Q} into {@code
- * errand:inprogress:IDENTITY:Q}, and that list is registered in the {@code errand:inprogress}
- * hash with its owner and queue. It leaves the list when acknowledged or requeued. If the owner
- * dies, its process hash (key {@code IDENTITY}, refreshed by each heartbeat with an expiry of 60
- * seconds unless the worker's {@code heartbeatTimeout} says otherwise) disappears, and {@link
+ * errand:inprogress:IDENTITY:Q}, and that list is registered in the {@code errand:inprogress} hash
+ * with its owner and queue. It leaves the list when acknowledged or requeued. If the owner dies,
+ * its process hash (key {@code IDENTITY}, refreshed by each heartbeat with an expiry of 60 seconds
+ * unless the worker's {@code heartbeatTimeout} says otherwise) disappears, and {@link
  * #recoverOrphans(int, double, DeadSetLimits)} in any process pushes the list's jobs back to the
  * front of their queue, or, for a job recovered that many times already, to the dead set as a
  * poison pill. A worker must write its first heartbeat before its first fetch, or a concurrent
- * recovery could take its jobs. A process whose heartbeat stalls longer than its timeout (a long
- * GC pause, a network partition) is treated as dead, and its jobs may then run twice: delivery is
- * at least once.
+ * recovery could take its jobs. A process whose heartbeat stalls longer than its timeout (a long GC
+ * pause, a network partition) is treated as dead, and its jobs may then run twice: delivery is at
+ * least once.
  *
  * <h2>Caveats</h2>
  *
  * <ul>
- *   <li>Redis 6.2 or newer (LMOVE, BLMOVE, ZRANGE BYSCORE), standalone or behind a proxy that
- *       acts as one. The scripts touch {@code queue:NAME} keys they compute, so Redis Cluster is
- *       not supported, as in Sidekiq itself.
+ *   <li>Redis 6.2 or newer (LMOVE, BLMOVE, ZRANGE BYSCORE), standalone or behind a proxy that acts
+ *       as one. The scripts touch {@code queue:NAME} keys they compute, so Redis Cluster is not
+ *       supported, as in Sidekiq itself.
  *   <li>A blocking fetch is not interrupted by {@link Thread#interrupt()}; it returns within a
  *       second.
  * </ul>
@@ -80,8 +80,8 @@ public final class RedisBackend implements Backend {
 
     /**
      * The longest a fetch blocks on an empty queue. A longer block would hold back the
-     * acknowledgements and stats the worker batches into its next fetch, and would leave a job
-     * that arrives on a queue other than the one blocked on waiting just as long.
+     * acknowledgements and stats the worker batches into its next fetch, and would leave a job that
+     * arrives on a queue other than the one blocked on waiting just as long.
      */
     static final Duration MAX_BLOCK = Duration.ofSeconds(1);
 
@@ -96,12 +96,13 @@ public final class RedisBackend implements Backend {
     private final RedisUrl url;
     private final RedisClient redis;
     private final AtomicInteger blockRotation = new AtomicInteger();
+
     /** The concurrency each process of this JVM announced in its heartbeat. */
     private final Map<String, Integer> concurrency = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * Connects to {@code redis://[[user]:password@]host[:port][/db]} or {@code rediss://...}
-     * (TLS, checked against the JVM's trust store) with a pool of {@value #DEFAULT_POOL_SIZE}.
+     * Connects to {@code redis://[[user]:password@]host[:port][/db]} or {@code rediss://...} (TLS,
+     * checked against the JVM's trust store) with a pool of {@value #DEFAULT_POOL_SIZE}.
      */
     public static RedisBackend fromUrl(String url) {
         return fromUrl(url, DEFAULT_POOL_SIZE);
@@ -110,8 +111,8 @@ public final class RedisBackend implements Backend {
     /** As {@link #fromUrl(String)}, with at most {@code maxConnections} pooled connections. */
     public static RedisBackend fromUrl(String url, int maxConnections) {
         if (maxConnections < 1) {
-            throw new IllegalArgumentException("maxConnections: must be 1 or more, got "
-                    + maxConnections);
+            throw new IllegalArgumentException(
+                    "maxConnections: must be 1 or more, got " + maxConnections);
         }
         ConnectionPoolConfig pool = new ConnectionPoolConfig();
         pool.setMaxTotal(maxConnections);
@@ -123,18 +124,20 @@ public final class RedisBackend implements Backend {
     /** Connects with a pool configured by the caller (size, idle checks, borrow timeout). */
     public RedisBackend(String url, ConnectionPoolConfig poolConfig) {
         this.url = RedisUrl.parse(url);
-        DefaultJedisClientConfig client = DefaultJedisClientConfig.builder()
-                .user(this.url.user())
-                .password(this.url.password())
-                .database(this.url.database())
-                .ssl(this.url.tls())
-                .clientName("errand")
-                .build();
-        this.redis = RedisClient.builder()
-                .hostAndPort(this.url.host(), this.url.port())
-                .clientConfig(client)
-                .poolConfig(poolConfig)
-                .build();
+        DefaultJedisClientConfig client =
+                DefaultJedisClientConfig.builder()
+                        .user(this.url.user())
+                        .password(this.url.password())
+                        .database(this.url.database())
+                        .ssl(this.url.tls())
+                        .clientName("errand")
+                        .build();
+        this.redis =
+                RedisClient.builder()
+                        .hostAndPort(this.url.host(), this.url.port())
+                        .clientConfig(client)
+                        .poolConfig(poolConfig)
+                        .build();
     }
 
     // Writing jobs.
@@ -148,16 +151,21 @@ public final class RedisBackend implements Backend {
         for (QueuedJob job : jobs) {
             byQueue.computeIfAbsent(job.queue(), queue -> new ArrayList<>()).add(job.payload());
         }
-        run("push", () -> {
-            try (Pipeline pipeline = redis.pipelined()) {
-                pipeline.sadd(QUEUES, byQueue.keySet().toArray(String[]::new));
-                // One multi-value LPUSH per queue: Redis pushes the values left to right, so the
-                // first job of the batch ends nearest the tail and is taken first.
-                byQueue.forEach((queue, payloads) ->
-                        pipeline.lpush(queueKey(queue), payloads.toArray(String[]::new)));
-                requireNoErrors(pipeline.syncAndReturnAll());
-            }
-        });
+        run(
+                "push",
+                () -> {
+                    try (Pipeline pipeline = redis.pipelined()) {
+                        pipeline.sadd(QUEUES, byQueue.keySet().toArray(String[]::new));
+                        // One multi-value LPUSH per queue: Redis pushes the values left to right,
+                        // so the
+                        // first job of the batch ends nearest the tail and is taken first.
+                        byQueue.forEach(
+                                (queue, payloads) ->
+                                        pipeline.lpush(
+                                                queueKey(queue), payloads.toArray(String[]::new)));
+                        requireNoErrors(pipeline.syncAndReturnAll());
+                    }
+                });
     }
 
     @Override
@@ -175,15 +183,19 @@ public final class RedisBackend implements Backend {
     @Override
     public void kill(SortedEntry entry, DeadSetLimits limits) {
         double timeout = limits.timeout().getSeconds() + limits.timeout().getNano() / 1e9;
-        run("kill", () -> {
-            try (AbstractTransaction tx = redis.multi()) {
-                tx.zadd(JobSet.DEAD.key(), entry.score(), entry.payload());
-                tx.zremrangeByScore(JobSet.DEAD.key(), Double.NEGATIVE_INFINITY,
-                        entry.score() - timeout);
-                tx.zremrangeByRank(JobSet.DEAD.key(), 0, -limits.maxJobs());
-                requireNoErrors(tx.exec());
-            }
-        });
+        run(
+                "kill",
+                () -> {
+                    try (AbstractTransaction tx = redis.multi()) {
+                        tx.zadd(JobSet.DEAD.key(), entry.score(), entry.payload());
+                        tx.zremrangeByScore(
+                                JobSet.DEAD.key(),
+                                Double.NEGATIVE_INFINITY,
+                                entry.score() - timeout);
+                        tx.zremrangeByRank(JobSet.DEAD.key(), 0, -limits.maxJobs());
+                        requireNoErrors(tx.exec());
+                    }
+                });
     }
 
     // The scheduler.
@@ -194,10 +206,11 @@ public final class RedisBackend implements Backend {
             return 0;
         }
         List<String> keys = List.of(set.key(), JobSet.DEAD.key(), QUEUES);
-        List<String> args = List.of(Double.toString(now), Integer.toString(limit),
-                enqueuedAt(now));
-        Object moved = call("enqueueDue from " + set.key(),
-                () -> LuaScript.ENQUEUE_DUE.run(redis, keys, args));
+        List<String> args = List.of(Double.toString(now), Integer.toString(limit), enqueuedAt(now));
+        Object moved =
+                call(
+                        "enqueueDue from " + set.key(),
+                        () -> LuaScript.ENQUEUE_DUE.run(redis, keys, args));
         return ((Long) moved).intValue();
     }
 
@@ -208,8 +221,10 @@ public final class RedisBackend implements Backend {
 
     @Override
     public Optional<Double> earliestScore(JobSet set) {
-        List<Tuple> first = call("earliestScore of " + set.key(),
-                () -> redis.zrangeWithScores(set.key(), 0, 0));
+        List<Tuple> first =
+                call(
+                        "earliestScore of " + set.key(),
+                        () -> redis.zrangeWithScores(set.key(), 0, 0));
         return first.isEmpty() ? Optional.empty() : Optional.of(first.get(0).getScore());
     }
 
@@ -223,22 +238,27 @@ public final class RedisBackend implements Backend {
      * round trip blocks with BLMOVE. BLMOVE watches a single list, so each empty fetch blocks on
      * the next queue in turn, and never longer than {@link #MAX_BLOCK}: a job arriving on another
      * queue waits at most that long (latency, never loss), every queue gets its turn, and the
-     * acknowledgements the worker collects meanwhile reach Redis within a second. The price of
-     * the cap is that a fetch may return empty before {@code wait} has elapsed; the caller just
-     * fetches again. The script registers the blocked-on list before blocking, so a job BLMOVE
-     * delivers is recoverable even if this process dies right after.
+     * acknowledgements the worker collects meanwhile reach Redis within a second. The price of the
+     * cap is that a fetch may return empty before {@code wait} has elapsed; the caller just fetches
+     * again. The script registers the blocked-on list before blocking, so a job BLMOVE delivers is
+     * recoverable even if this process dies right after.
      */
     @Override
-    public List<QueuedJob> fetch(String identity, List<String> queues, int max, Duration wait,
+    public List<QueuedJob> fetch(
+            String identity,
+            List<String> queues,
+            int max,
+            Duration wait,
             List<QueuedJob> acknowledge) {
         if (queues.isEmpty() || max <= 0) {
             acknowledge(identity, acknowledge);
             return List.of();
         }
         long blockMillis = Math.min(wait.toMillis(), MAX_BLOCK.toMillis());
-        int blockOn = blockMillis > 0
-                ? Math.floorMod(blockRotation.getAndIncrement(), queues.size()) + 1
-                : 0;
+        int blockOn =
+                blockMillis > 0
+                        ? Math.floorMod(blockRotation.getAndIncrement(), queues.size()) + 1
+                        : 0;
 
         List<String> keys = new ArrayList<>(1 + 2 * queues.size());
         List<String> args = new ArrayList<>(2 + queues.size());
@@ -250,21 +270,31 @@ public final class RedisBackend implements Backend {
             keys.add(inProgressKey(identity, queue));
             args.add(registration(identity, queue));
         }
-        Object reply = call("fetch", () -> {
-            try (Pipeline pipeline = redis.pipelined()) {
-                // LREM from the tail (count -1): jobs are taken in order, so the ones finishing
-                // are the oldest in the in-progress list, and the search stops near its end.
-                List<Response<Long>> acknowledged = new ArrayList<>(acknowledge.size());
-                for (QueuedJob job : acknowledge) {
-                    acknowledged.add(
-                            pipeline.lrem(inProgressKey(identity, job.queue()), -1, job.payload()));
-                }
-                Response<Object> taken = LuaScript.FETCH.queue(pipeline, keys, args);
-                pipeline.sync();
-                acknowledged.forEach(Response::get);
-                return LuaScript.FETCH.result(taken, redis, keys, args);
-            }
-        });
+        Object reply =
+                call(
+                        "fetch",
+                        () -> {
+                            try (Pipeline pipeline = redis.pipelined()) {
+                                // LREM from the tail (count -1): jobs are taken in order, so the
+                                // ones finishing
+                                // are the oldest in the in-progress list, and the search stops near
+                                // its end.
+                                List<Response<Long>> acknowledged =
+                                        new ArrayList<>(acknowledge.size());
+                                for (QueuedJob job : acknowledge) {
+                                    acknowledged.add(
+                                            pipeline.lrem(
+                                                    inProgressKey(identity, job.queue()),
+                                                    -1,
+                                                    job.payload()));
+                                }
+                                Response<Object> taken =
+                                        LuaScript.FETCH.queue(pipeline, keys, args);
+                                pipeline.sync();
+                                acknowledged.forEach(Response::get);
+                                return LuaScript.FETCH.result(taken, redis, keys, args);
+                            }
+                        });
         List<QueuedJob> taken = new ArrayList<>();
         List<?> flat = (List<?>) reply;
         for (int i = 0; i < flat.size(); i += 2) {
@@ -276,9 +306,16 @@ public final class RedisBackend implements Backend {
         }
 
         String queue = queues.get(blockOn - 1);
-        String job = call("fetch (blocking on " + queueKey(queue) + ")",
-                () -> redis.blmove(queueKey(queue), inProgressKey(identity, queue),
-                        ListDirection.RIGHT, ListDirection.LEFT, blockMillis / 1000.0));
+        String job =
+                call(
+                        "fetch (blocking on " + queueKey(queue) + ")",
+                        () ->
+                                redis.blmove(
+                                        queueKey(queue),
+                                        inProgressKey(identity, queue),
+                                        ListDirection.RIGHT,
+                                        ListDirection.LEFT,
+                                        blockMillis / 1000.0));
         return job == null ? List.of() : List.of(new QueuedJob(queue, job));
     }
 
@@ -287,21 +324,23 @@ public final class RedisBackend implements Backend {
         if (jobs.isEmpty()) {
             return;
         }
-        run("acknowledge", () -> {
-            try (Pipeline pipeline = redis.pipelined()) {
-                for (QueuedJob job : jobs) {
-                    pipeline.lrem(inProgressKey(identity, job.queue()), -1, job.payload());
-                }
-                requireNoErrors(pipeline.syncAndReturnAll());
-            }
-        });
+        run(
+                "acknowledge",
+                () -> {
+                    try (Pipeline pipeline = redis.pipelined()) {
+                        for (QueuedJob job : jobs) {
+                            pipeline.lrem(inProgressKey(identity, job.queue()), -1, job.payload());
+                        }
+                        requireNoErrors(pipeline.syncAndReturnAll());
+                    }
+                });
     }
 
     /**
      * {@inheritDoc}
      *
-     * <p>The jobs go back so that the first one given is the first taken again, which restores
-     * the order {@link #fetch} returned them in.
+     * <p>The jobs go back so that the first one given is the first taken again, which restores the
+     * order {@link #fetch} returned them in.
      */
     @Override
     public void requeue(String identity, List<QueuedJob> jobs) {
@@ -324,51 +363,63 @@ public final class RedisBackend implements Backend {
     /** {@inheritDoc} Oldest taken first, list by list. Two round trips; meant for ops and tests. */
     @Override
     public List<QueuedJob> inProgress(String identity) {
-        return call("inProgress", () -> {
-            List<String> queues = new ArrayList<>();
-            redis.hgetAll(IN_PROGRESS).forEach((listKey, owner) -> {
-                Map<String, Object> registration = parseRegistration(owner);
-                if (identity.equals(registration.get("identity"))
-                        && registration.get("queue") instanceof String queue
-                        && listKey.equals(inProgressKey(identity, queue))) {
-                    queues.add(queue);
-                }
-            });
-            Collections.sort(queues);
-            List<Response<List<String>>> lists = new ArrayList<>();
-            try (Pipeline pipeline = redis.pipelined()) {
-                for (String queue : queues) {
-                    lists.add(pipeline.lrange(inProgressKey(identity, queue), 0, -1));
-                }
-                pipeline.sync();
-            }
-            List<QueuedJob> jobs = new ArrayList<>();
-            for (int i = 0; i < queues.size(); i++) {
-                for (String payload : reversed(lists.get(i).get())) {
-                    jobs.add(new QueuedJob(queues.get(i), payload));
-                }
-            }
-            return jobs;
-        });
+        return call(
+                "inProgress",
+                () -> {
+                    List<String> queues = new ArrayList<>();
+                    redis.hgetAll(IN_PROGRESS)
+                            .forEach(
+                                    (listKey, owner) -> {
+                                        Map<String, Object> registration = parseRegistration(owner);
+                                        if (identity.equals(registration.get("identity"))
+                                                && registration.get("queue") instanceof String queue
+                                                && listKey.equals(inProgressKey(identity, queue))) {
+                                            queues.add(queue);
+                                        }
+                                    });
+                    Collections.sort(queues);
+                    List<Response<List<String>>> lists = new ArrayList<>();
+                    try (Pipeline pipeline = redis.pipelined()) {
+                        for (String queue : queues) {
+                            lists.add(pipeline.lrange(inProgressKey(identity, queue), 0, -1));
+                        }
+                        pipeline.sync();
+                    }
+                    List<QueuedJob> jobs = new ArrayList<>();
+                    for (int i = 0; i < queues.size(); i++) {
+                        for (String payload : reversed(lists.get(i).get())) {
+                            jobs.add(new QueuedJob(queues.get(i), payload));
+                        }
+                    }
+                    return jobs;
+                });
     }
 
     @Override
     public List<QueuedJob> recoverOrphans() {
-        return recoverOrphans(Integer.MAX_VALUE, Timestamps.score(java.time.Instant.now()),
-                DeadSetLimits.SIDEKIQ_DEFAULTS).requeued();
+        return recoverOrphans(
+                        Integer.MAX_VALUE,
+                        Timestamps.score(java.time.Instant.now()),
+                        DeadSetLimits.SIDEKIQ_DEFAULTS)
+                .requeued();
     }
 
     @Override
     public Recovery recoverOrphans(int maxCrashes, double now, DeadSetLimits limits) {
         double timeout = limits.timeout().getSeconds() + limits.timeout().getNano() / 1e9;
         List<String> keys = List.of(IN_PROGRESS, QUEUES, JobSet.DEAD.key());
-        List<String> args = List.of(Integer.toString(maxCrashes), Double.toString(now),
-                enqueuedAt(now), Double.toString(now - timeout),
-                Integer.toString(limits.maxJobs()), Json.write(POISON_PILL_CLASS),
-                Json.write(PoisonPillException.message(maxCrashes)),
-                Long.toString(CRASH_COUNT_TTL_SECONDS));
-        Object reply = call("recoverOrphans",
-                () -> LuaScript.RECOVER_ORPHANS.run(redis, keys, args));
+        List<String> args =
+                List.of(
+                        Integer.toString(maxCrashes),
+                        Double.toString(now),
+                        enqueuedAt(now),
+                        Double.toString(now - timeout),
+                        Integer.toString(limits.maxJobs()),
+                        Json.write(POISON_PILL_CLASS),
+                        Json.write(PoisonPillException.message(maxCrashes)),
+                        Long.toString(CRASH_COUNT_TTL_SECONDS));
+        Object reply =
+                call("recoverOrphans", () -> LuaScript.RECOVER_ORPHANS.run(redis, keys, args));
         List<?> flat = (List<?>) reply;
         List<QueuedJob> requeued = new ArrayList<>();
         List<QueuedJob> killed = new ArrayList<>();
@@ -384,10 +435,10 @@ public final class RedisBackend implements Backend {
     /**
      * {@inheritDoc}
      *
-     * <p>One MULTI: the counters (with their daily keys), the work hash under both its 6.4.2+
-     * name {@code IDENTITY:work} and its 6.4.1 name {@code IDENTITY:workers}, the {@code
-     * processes} membership, the process hash with its expiry (60 seconds unless configured), and
-     * RPOP of one signal.
+     * <p>One MULTI: the counters (with their daily keys), the work hash under both its 6.4.2+ name
+     * {@code IDENTITY:work} and its 6.4.1 name {@code IDENTITY:workers}, the {@code processes}
+     * membership, the process hash with its expiry (60 seconds unless configured), and RPOP of one
+     * signal.
      */
     @Override
     public Optional<String> heartbeat(ProcessBeat beat) {
@@ -402,24 +453,28 @@ public final class RedisBackend implements Backend {
         record.put("rss", Long.toString(beat.rssKb()));
         record.put("rtt_us", Long.toString(beat.rttMicros()));
 
-        String signal = call("heartbeat", () -> {
-            try (AbstractTransaction tx = redis.multi()) {
-                addCounts(tx, beat.processed(), beat.failed(), beat.day());
-                tx.unlink(identity + ":work", identity + ":workers");
-                if (!beat.work().isEmpty()) {
-                    for (String workKey : List.of(identity + ":work", identity + ":workers")) {
-                        tx.hset(workKey, beat.work());
-                        tx.pexpire(workKey, beat.ttlMillis());
-                    }
-                }
-                tx.sadd(PROCESSES, identity);
-                tx.hset(identity, record);
-                tx.pexpire(identity, beat.ttlMillis());
-                Response<String> popped = tx.rpop(signalsKey(identity));
-                requireNoErrors(tx.exec());
-                return popped.get();
-            }
-        });
+        String signal =
+                call(
+                        "heartbeat",
+                        () -> {
+                            try (AbstractTransaction tx = redis.multi()) {
+                                addCounts(tx, beat.processed(), beat.failed(), beat.day());
+                                tx.unlink(identity + ":work", identity + ":workers");
+                                if (!beat.work().isEmpty()) {
+                                    for (String workKey :
+                                            List.of(identity + ":work", identity + ":workers")) {
+                                        tx.hset(workKey, beat.work());
+                                        tx.pexpire(workKey, beat.ttlMillis());
+                                    }
+                                }
+                                tx.sadd(PROCESSES, identity);
+                                tx.hset(identity, record);
+                                tx.pexpire(identity, beat.ttlMillis());
+                                Response<String> popped = tx.rpop(signalsKey(identity));
+                                requireNoErrors(tx.exec());
+                                return popped.get();
+                            }
+                        });
         return Optional.ofNullable(signal);
     }
 
@@ -427,21 +482,24 @@ public final class RedisBackend implements Backend {
     public void removeProcess(String identity, long processed, long failed, LocalDate day) {
         List<String> keys = List.of(IN_PROGRESS);
         List<String> args = List.of(identity);
-        run("removeProcess", () -> {
-            try (AbstractTransaction tx = redis.multi()) {
-                addCounts(tx, processed, failed, day);
-                tx.srem(PROCESSES, identity);
-                tx.unlink(identity + ":work", identity + ":workers");
-                Response<Object> forgotten = LuaScript.FORGET_IN_PROGRESS.queue(tx, keys, args);
-                List<Object> replies = tx.exec();
-                requireNoErrors(replies.subList(0, replies.size() - 1));
-                LuaScript.FORGET_IN_PROGRESS.result(forgotten, redis, keys, args);
-            }
-        });
+        run(
+                "removeProcess",
+                () -> {
+                    try (AbstractTransaction tx = redis.multi()) {
+                        addCounts(tx, processed, failed, day);
+                        tx.srem(PROCESSES, identity);
+                        tx.unlink(identity + ":work", identity + ":workers");
+                        Response<Object> forgotten =
+                                LuaScript.FORGET_IN_PROGRESS.queue(tx, keys, args);
+                        List<Object> replies = tx.exec();
+                        requireNoErrors(replies.subList(0, replies.size() - 1));
+                        LuaScript.FORGET_IN_PROGRESS.result(forgotten, redis, keys, args);
+                    }
+                });
     }
 
-    private static void addCounts(AbstractTransaction tx, long processed, long failed,
-            LocalDate day) {
+    private static void addCounts(
+            AbstractTransaction tx, long processed, long failed, LocalDate day) {
         addCount(tx, "stat:processed", processed, day);
         addCount(tx, "stat:failed", failed, day);
     }
@@ -458,26 +516,30 @@ public final class RedisBackend implements Backend {
 
     @Override
     public void signal(String identity, String signal) {
-        run("signal", () -> {
-            try (AbstractTransaction tx = redis.multi()) {
-                tx.lpush(signalsKey(identity), signal);
-                tx.expire(signalsKey(identity), PROCESS_TTL_SECONDS);
-                requireNoErrors(tx.exec());
-            }
-        });
+        run(
+                "signal",
+                () -> {
+                    try (AbstractTransaction tx = redis.multi()) {
+                        tx.lpush(signalsKey(identity), signal);
+                        tx.expire(signalsKey(identity), PROCESS_TTL_SECONDS);
+                        requireNoErrors(tx.exec());
+                    }
+                });
     }
 
     // Reading.
 
     @Override
     public void clearQueue(String queue) {
-        run("clear " + queueKey(queue), () -> {
-            try (AbstractTransaction tx = redis.multi()) {
-                tx.unlink(queueKey(queue));
-                tx.srem(QUEUES, queue);
-                requireNoErrors(tx.exec());
-            }
-        });
+        run(
+                "clear " + queueKey(queue),
+                () -> {
+                    try (AbstractTransaction tx = redis.multi()) {
+                        tx.unlink(queueKey(queue));
+                        tx.srem(QUEUES, queue);
+                        requireNoErrors(tx.exec());
+                    }
+                });
     }
 
     @Override
@@ -518,8 +580,10 @@ public final class RedisBackend implements Backend {
         if (limit <= 0) {
             return List.of();
         }
-        List<Tuple> tuples = call("entries of " + set.key(),
-                () -> redis.zrangeWithScores(set.key(), 0, limit - 1L));
+        List<Tuple> tuples =
+                call(
+                        "entries of " + set.key(),
+                        () -> redis.zrangeWithScores(set.key(), 0, limit - 1L));
         return tuples.stream()
                 .map(tuple -> new SortedEntry(tuple.getScore(), tuple.getElement()))
                 .toList();
@@ -617,22 +681,32 @@ public final class RedisBackend implements Backend {
     }
 
     private void run(String operation, Runnable action) {
-        call(operation, () -> {
-            action.run();
-            return null;
-        });
+        call(
+                operation,
+                () -> {
+                    action.run();
+                    return null;
+                });
     }
 
     private <T> T call(String operation, Supplier<T> action) {
         try {
             return action.get();
         } catch (JedisConnectionException e) {
-            throw new BackendException("Redis " + operation + " failed: cannot reach "
-                    + url.describe() + " (" + e.getMessage() + "). Check that Redis is running"
-                    + " there and that REDIS_URL points to it.", e);
+            throw new BackendException(
+                    "Redis "
+                            + operation
+                            + " failed: cannot reach "
+                            + url.describe()
+                            + " ("
+                            + e.getMessage()
+                            + "). Check that Redis is running"
+                            + " there and that REDIS_URL points to it.",
+                    e);
         } catch (JedisException e) {
-            throw new BackendException("Redis " + operation + " failed on " + url.describe()
-                    + ": " + e.getMessage(), e);
+            throw new BackendException(
+                    "Redis " + operation + " failed on " + url.describe() + ": " + e.getMessage(),
+                    e);
         }
     }
 }

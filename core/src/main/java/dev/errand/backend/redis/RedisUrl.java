@@ -23,17 +23,26 @@ record RedisUrl(boolean tls, String host, int port, String user, String password
         try {
             uri = new URI(url.trim());
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Redis URL: cannot parse " + withoutPassword(url)
-                    + " (" + e.getReason() + "); expected redis://[user:password@]host:port/db", e);
+            throw new IllegalArgumentException(
+                    "Redis URL: cannot parse "
+                            + withoutPassword(url)
+                            + " ("
+                            + e.getReason()
+                            + "); expected redis://[user:password@]host:port/db",
+                    e);
         }
         String scheme = uri.getScheme();
         if (!"redis".equalsIgnoreCase(scheme) && !"rediss".equalsIgnoreCase(scheme)) {
-            throw new IllegalArgumentException("Redis URL: scheme must be redis or rediss (TLS),"
-                    + " got " + withoutPassword(url));
+            throw new IllegalArgumentException(
+                    "Redis URL: scheme must be redis or rediss (TLS),"
+                            + " got "
+                            + withoutPassword(url));
         }
         if (uri.getHost() == null) {
-            throw new IllegalArgumentException("Redis URL: no host in " + withoutPassword(url)
-                    + "; expected redis://host:6379/0");
+            throw new IllegalArgumentException(
+                    "Redis URL: no host in "
+                            + withoutPassword(url)
+                            + "; expected redis://host:6379/0");
         }
         String user = null;
         String password = null;
@@ -47,8 +56,12 @@ record RedisUrl(boolean tls, String host, int port, String user, String password
                 password = userInfo.substring(colon + 1);
             }
         }
-        return new RedisUrl("rediss".equalsIgnoreCase(scheme), uri.getHost(),
-                uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(), user, password,
+        return new RedisUrl(
+                "rediss".equalsIgnoreCase(scheme),
+                uri.getHost(),
+                uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(),
+                user,
+                password,
                 database(uri.getPath(), url));
     }
 
@@ -65,14 +78,23 @@ record RedisUrl(boolean tls, String host, int port, String user, String password
         } catch (NumberFormatException e) {
             // reported below, with the URL
         }
-        throw new IllegalArgumentException("Redis URL: the path must be a database number such as"
-                + " /2, got /" + digits + " in " + withoutPassword(url));
+        throw new IllegalArgumentException(
+                "Redis URL: the path must be a database number such as"
+                        + " /2, got /"
+                        + digits
+                        + " in "
+                        + withoutPassword(url));
     }
 
     /** The URL as it may appear in logs and messages: the password is never shown. */
     String describe() {
-        return (tls ? "rediss://" : "redis://") + (user == null ? "" : user + "@") + host + ":"
-                + port + "/" + database;
+        return (tls ? "rediss://" : "redis://")
+                + (user == null ? "" : user + "@")
+                + host
+                + ":"
+                + port
+                + "/"
+                + database;
     }
 
     @Override

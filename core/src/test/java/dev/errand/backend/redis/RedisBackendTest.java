@@ -47,7 +47,8 @@ class RedisBackendTest extends BackendContract {
 
     @Override
     protected void awaitExpiry(String identity, Duration ttl) {
-        org.awaitility.Awaitility.await().atMost(ttl.plusSeconds(2))
+        org.awaitility.Awaitility.await()
+                .atMost(ttl.plusSeconds(2))
                 .until(() -> !jedis().exists(identity));
     }
 
@@ -122,17 +123,19 @@ class RedisBackendTest extends BackendContract {
 
         String list = "errand:inprogress:" + OWNER + ":a";
         assertThat(jedis().lrange(list, 0, -1)).containsExactly(payload("a", 1));
-        assertThat(jedis().hgetAll("errand:inprogress")).containsExactly(
-                Map.entry(list, "{\"identity\":\"" + OWNER + "\",\"queue\":\"a\"}"));
+        assertThat(jedis().hgetAll("errand:inprogress"))
+                .containsExactly(
+                        Map.entry(list, "{\"identity\":\"" + OWNER + "\",\"queue\":\"a\"}"));
     }
 
     @Test
     void removeProcess_forgetsEmptyInProgressListsAndTheWorkHashes() {
-        backend.heartbeat(new ProcessBeat(OWNER, "{}", 5, 1, NOW, false, 10, 20,
-                Map.of("t1", "{}"), 0, 0, DAY));
+        backend.heartbeat(
+                new ProcessBeat(
+                        OWNER, "{}", 5, 1, NOW, false, 10, 20, Map.of("t1", "{}"), 0, 0, DAY));
         backend.push(List.of(job("a", 1), job("b", 2)));
-        List<QueuedJob> taken = backend.fetch(OWNER, List.of("a", "b"), 2, Duration.ZERO,
-                List.of());
+        List<QueuedJob> taken =
+                backend.fetch(OWNER, List.of("a", "b"), 2, Duration.ZERO, List.of());
         backend.acknowledge(OWNER, taken.subList(0, 1));
 
         backend.removeProcess(OWNER, 0, 0, DAY);

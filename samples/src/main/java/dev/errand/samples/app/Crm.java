@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A client of an external CRM's HTTP API. Upserting a contact by email is idempotent on the
- * CRM's side, which is what makes it safe to retry.
+ * A client of an external CRM's HTTP API. Upserting a contact by email is idempotent on the CRM's
+ * side, which is what makes it safe to retry.
  */
 public class Crm {
     private final Map<String, String> contacts = new ConcurrentHashMap<>();

@@ -15,11 +15,14 @@ public class Reports {
     private final Map<Long, Report> byId = new ConcurrentHashMap<>();
 
     public Report generate(long accountId, String month, String ownerEmail) {
-        return byAccountAndMonth.computeIfAbsent(accountId + "/" + month, key -> {
-            Report report = new Report(nextId.getAndIncrement(), accountId, month, ownerEmail);
-            byId.put(report.id(), report);
-            return report;
-        });
+        return byAccountAndMonth.computeIfAbsent(
+                accountId + "/" + month,
+                key -> {
+                    Report report =
+                            new Report(nextId.getAndIncrement(), accountId, month, ownerEmail);
+                    byId.put(report.id(), report);
+                    return report;
+                });
     }
 
     public Report find(long id) {

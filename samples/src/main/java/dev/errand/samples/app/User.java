@@ -9,7 +9,12 @@ import java.time.Instant;
  * @param plan {@code "trial"}, {@code "pro"}, ...
  * @param trialEndsAt when the trial ends, or null when the user is not on a trial
  */
-public record User(long id, String email, String name, Instant welcomeEmailSentAt, String plan,
+public record User(
+        long id,
+        String email,
+        String name,
+        Instant welcomeEmailSentAt,
+        String plan,
         Instant trialEndsAt) {
 
     public boolean onTrial() {

@@ -6,9 +6,9 @@ import java.util.Map;
 import redis.clients.jedis.Jedis;
 
 /**
- * The ceiling for a drain: one thread popping a hundred payloads per round trip (RPOP with a
- * count) and parsing each with Jackson. No in-progress list, no acknowledgement, no stats, no
- * middleware: a job popped here is lost if the process dies, which is why it is only a ceiling.
+ * The ceiling for a drain: one thread popping a hundred payloads per round trip (RPOP with a count)
+ * and parsing each with Jackson. No in-progress list, no acknowledgement, no stats, no middleware:
+ * a job popped here is lost if the process dies, which is why it is only a ceiling.
  */
 final class BareLoop {
     private static final int BATCH = 100;
@@ -26,8 +26,8 @@ final class BareLoop {
         while (seen < expected) {
             List<String> batch = jedis.rpop(key, BATCH);
             if (batch == null || batch.isEmpty()) {
-                throw new IllegalStateException(key + " ran dry after " + seen + " of "
-                        + expected + " jobs");
+                throw new IllegalStateException(
+                        key + " ran dry after " + seen + " of " + expected + " jobs");
             }
             for (String payload : batch) {
                 Map<String, Object> job = mapper.readValue(payload, Map.class);
@@ -37,8 +37,8 @@ final class BareLoop {
         }
         long elapsed = System.nanoTime() - started;
         if (checksum != expected) {
-            throw new IllegalStateException("read " + checksum + " arguments, expected "
-                    + expected);
+            throw new IllegalStateException(
+                    "read " + checksum + " arguments, expected " + expected);
         }
         return elapsed;
     }

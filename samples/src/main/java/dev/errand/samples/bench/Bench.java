@@ -36,8 +36,8 @@ import redis.clients.jedis.Jedis;
  * BENCH_RUNS=5 BENCH_REDIS_URL=redis://127.0.0.1:6379/15 BENCH_SIDEKIQ=0 samples/bench/run
  * </pre>
  *
- * <p>Both sides run with per-job log lines off (Errand's sample logger at WARN, Sidekiq's logger
- * at WARN), so a drain measures the job machinery and not a terminal.
+ * <p>Both sides run with per-job log lines off (Errand's sample logger at WARN, Sidekiq's logger at
+ * WARN), so a drain measures the job machinery and not a terminal.
  */
 public final class Bench {
     static final String DEFAULT_URL = "redis://127.0.0.1:6379/15";
@@ -91,9 +91,9 @@ public final class Bench {
     }
 
     private void runAll(boolean withSidekiq) throws Exception {
-        log("errand benchmark: %,d jobs per round, median of %d rounds, %s, %d cpus, java %s",
-                jobs, runs, url, Runtime.getRuntime().availableProcessors(),
-                Runtime.version());
+        log(
+                "errand benchmark: %,d jobs per round, median of %d rounds, %s, %d cpus, java %s",
+                jobs, runs, url, Runtime.getRuntime().availableProcessors(), Runtime.version());
         SidekiqFigures sidekiq = withSidekiq ? runSidekiq() : null;
 
         List<Double> drain = new ArrayList<>();
@@ -104,22 +104,37 @@ public final class Bench {
                 double errandRate = rate(jobs, errandDrain(errand));
                 double bareRate = rate(jobs, bareDrain(errand));
                 double enqueueRate = rate(jobs, enqueueAll(errand));
-                log("round %s: errand drain %,.0f jobs/s, bare loop %,.0f jobs/s, enqueueAll"
-                        + " %,.0f jobs/s", round == 0 ? "warm-up" : round, errandRate, bareRate,
-                        enqueueRate);
+                log(
+                        "round %s: errand drain %,.0f jobs/s, bare loop %,.0f jobs/s, enqueueAll"
+                                + " %,.0f jobs/s",
+                        round == 0 ? "warm-up" : round, errandRate, bareRate, enqueueRate);
                 if (round > 0) {
                     drain.add(errandRate);
                     bare.add(bareRate);
                     enqueue.add(enqueueRate);
                 }
             }
-            row("no-op drain, Redis (jobs/s)", median(drain),
-                    "Sidekiq 6.4.1 -c " + CONCURRENCY, sidekiq == null ? null
-                            : median(sidekiq.drainRates(jobs)), "x", ">= 20x");
-            row("no-op drain vs ceiling (jobs/s)", median(drain), "bare Jedis loop",
-                    median(bare), "%", ">= 60 %");
-            row("bulk enqueue (jobs/s)", median(enqueue), "Sidekiq push_bulk",
-                    sidekiq == null ? null : median(sidekiq.pushRates(jobs)), "x", ">= 5x");
+            row(
+                    "no-op drain, Redis (jobs/s)",
+                    median(drain),
+                    "Sidekiq 6.4.1 -c " + CONCURRENCY,
+                    sidekiq == null ? null : median(sidekiq.drainRates(jobs)),
+                    "x",
+                    ">= 20x");
+            row(
+                    "no-op drain vs ceiling (jobs/s)",
+                    median(drain),
+                    "bare Jedis loop",
+                    median(bare),
+                    "%",
+                    ">= 60 %");
+            row(
+                    "bulk enqueue (jobs/s)",
+                    median(enqueue),
+                    "Sidekiq push_bulk",
+                    sidekiq == null ? null : median(sidekiq.pushRates(jobs)),
+                    "x",
+                    ">= 5x");
 
             if (only.contains("latency")) {
                 double[] latency = latency(errand);
@@ -129,19 +144,30 @@ public final class Bench {
             if (only.contains("lateness")) {
                 double[] lateness = lateness(errand);
                 row("scheduled lateness p50 (ms)", lateness[0], "-", null, "", "");
-                row("scheduled lateness p99 (ms)", lateness[1], "target", 100.0, "/",
-                        "<= 100 ms");
+                row("scheduled lateness p99 (ms)", lateness[1], "target", 100.0, "/", "<= 100 ms");
             }
             if (only.contains("rss")) {
                 double[] rss = residentMemory(errand);
-                row(String.format(Locale.ROOT,
-                        "worker RSS, -Xmx64m, c=25 (MB, %,.0f jobs/s)", rss[1]), rss[0],
-                        "target", 150.0, "/", "<= 150 MB");
+                row(
+                        String.format(
+                                Locale.ROOT,
+                                "worker RSS, -Xmx64m, c=25 (MB, %,.0f jobs/s)",
+                                rss[1]),
+                        rss[0],
+                        "target",
+                        150.0,
+                        "/",
+                        "<= 150 MB");
             }
         }
         if (only.contains("memory")) {
-            row("no-op drain, in-memory (jobs/s)", median(inMemoryDrains()), "Errand on Redis",
-                    median(drain), "x", "");
+            row(
+                    "no-op drain, in-memory (jobs/s)",
+                    median(inMemoryDrains()),
+                    "Errand on Redis",
+                    median(drain),
+                    "x",
+                    "");
         }
         printTable();
     }
@@ -160,15 +186,21 @@ public final class Bench {
 
     private SidekiqFigures runSidekiq() throws Exception {
         Path script = scripts.resolve("sidekiq_bench.rb");
-        ProcessBuilder builder = new ProcessBuilder("ruby", script.toString(),
-                Integer.toString(jobs), Integer.toString(runs), Integer.toString(CONCURRENCY));
+        ProcessBuilder builder =
+                new ProcessBuilder(
+                        "ruby",
+                        script.toString(),
+                        Integer.toString(jobs),
+                        Integer.toString(runs),
+                        Integer.toString(CONCURRENCY));
         builder.environment().put("REDIS_URL", url);
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process ruby = builder.start();
         List<Double> push = new ArrayList<>();
         List<Double> drain = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(ruby.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(
+                        new InputStreamReader(ruby.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 String[] parts = line.trim().split(" ");
@@ -184,8 +216,8 @@ public final class Bench {
             }
         }
         if (ruby.waitFor() != 0 || drain.size() != runs) {
-            throw new IllegalStateException("the Sidekiq side failed (exit " + ruby.exitValue()
-                    + "); see the lines above");
+            throw new IllegalStateException(
+                    "the Sidekiq side failed (exit " + ruby.exitValue() + "); see the lines above");
         }
         jedis.flushDB();
         return new SidekiqFigures(push, drain);
@@ -199,10 +231,14 @@ public final class Bench {
      */
     private long errandDrain(Errand errand) throws Exception {
         RunCounter counter = new RunCounter();
-        Worker worker = errand.worker(WorkerConfig.builder().concurrency(CONCURRENCY)
-                .queues(NoopJob.QUEUE).build())
-                .register(NoopJob.SPEC, () -> new NoopJob(counter))
-                .start();
+        Worker worker =
+                errand.worker(
+                                WorkerConfig.builder()
+                                        .concurrency(CONCURRENCY)
+                                        .queues(NoopJob.QUEUE)
+                                        .build())
+                        .register(NoopJob.SPEC, () -> new NoopJob(counter))
+                        .start();
         try {
             errand.push(NoopJob.SPEC, argumentLists, PushOptions.NOW.withQueue(STAGE));
             counter.expect(jobs);
@@ -254,9 +290,14 @@ public final class Bench {
             } finally {
                 worker.stop();
             }
-            log("round %s: enqueue to start p50 %.3f ms, p99 %.3f ms, max %.3f ms (%,d jobs"
-                    + " at %,d/s)", round == 0 ? "warm-up" : round, samples.quantileMillis(0.5),
-                    samples.quantileMillis(0.99), samples.quantileMillis(1.0), count,
+            log(
+                    "round %s: enqueue to start p50 %.3f ms, p99 %.3f ms, max %.3f ms (%,d jobs"
+                            + " at %,d/s)",
+                    round == 0 ? "warm-up" : round,
+                    samples.quantileMillis(0.5),
+                    samples.quantileMillis(0.99),
+                    samples.quantileMillis(1.0),
+                    count,
                     LATENCY_RATE);
             if (round > 0) {
                 p50.add(samples.quantileMillis(0.5));
@@ -267,14 +308,20 @@ public final class Bench {
     }
 
     private static Worker registerLatency(Errand errand, Samples samples) {
-        return errand.worker(WorkerConfig.builder().concurrency(CONCURRENCY)
-                .queues(LatencyJob.SPEC.queueFor(List.of())).build())
+        return errand.worker(
+                        WorkerConfig.builder()
+                                .concurrency(CONCURRENCY)
+                                .queues(LatencyJob.SPEC.queueFor(List.of()))
+                                .build())
                 .register(LatencyJob.SPEC, () -> new LatencyJob(samples));
     }
 
     private static Worker registerLateness(Errand errand, Samples samples) {
-        return errand.worker(WorkerConfig.builder().concurrency(CONCURRENCY)
-                .queues(LatenessJob.SPEC.queueFor(List.of())).build())
+        return errand.worker(
+                        WorkerConfig.builder()
+                                .concurrency(CONCURRENCY)
+                                .queues(LatenessJob.SPEC.queueFor(List.of()))
+                                .build())
                 .register(LatenessJob.SPEC, () -> new LatenessJob(samples));
     }
 
@@ -297,9 +344,14 @@ public final class Bench {
             } finally {
                 worker.stop();
             }
-            log("round %d: scheduled lateness p50 %.3f ms, p99 %.3f ms, max %.3f ms (%,d jobs"
-                    + " due over %d s)", round, samples.quantileMillis(0.5),
-                    samples.quantileMillis(0.99), samples.quantileMillis(1.0), SCHEDULED_JOBS,
+            log(
+                    "round %d: scheduled lateness p50 %.3f ms, p99 %.3f ms, max %.3f ms (%,d jobs"
+                            + " due over %d s)",
+                    round,
+                    samples.quantileMillis(0.5),
+                    samples.quantileMillis(0.99),
+                    samples.quantileMillis(1.0),
+                    SCHEDULED_JOBS,
                     SCHEDULED_JOBS * 4 / 1000);
             p50.add(samples.quantileMillis(0.5));
             p99.add(samples.quantileMillis(0.99));
@@ -318,25 +370,34 @@ public final class Bench {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (samples.count() < count) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("only " + samples.count() + " of " + count
-                        + " jobs ran within 60 s");
+                throw new IllegalStateException(
+                        "only " + samples.count() + " of " + count + " jobs ran within 60 s");
             }
             Thread.sleep(5);
         }
     }
 
     /**
-     * Peak VmRSS (MB) of a child worker JVM with -Xmx64m at concurrency 25 while this process
-     * keeps its queue full, and the rate (jobs/s) the child ran at meanwhile.
+     * Peak VmRSS (MB) of a child worker JVM with -Xmx64m at concurrency 25 while this process keeps
+     * its queue full, and the rate (jobs/s) the child ran at meanwhile.
      */
     private double[] residentMemory(Errand errand) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx64m", "-cp",
-                System.getProperty("java.class.path"), Bench.class.getName(), "rss-worker", url);
+        ProcessBuilder builder =
+                new ProcessBuilder(
+                        java,
+                        "-Xmx64m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Bench.class.getName(),
+                        "rss-worker",
+                        url);
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process child = builder.start();
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        try (BufferedReader out =
+                        new BufferedReader(
+                                new InputStreamReader(
+                                        child.getInputStream(), StandardCharsets.UTF_8));
                 OutputStream in = child.getOutputStream()) {
             String ready = out.readLine();
             if (!"ready".equals(ready)) {
@@ -357,10 +418,11 @@ public final class Bench {
             double seconds = (System.nanoTime() - started) / 1e9;
             in.close();
             String ran = out.readLine();
-            long count = ran != null && ran.startsWith("ran ")
-                    ? Long.parseLong(ran.substring(4)) : 0;
-            log("worker JVM %d: peak RSS %,d KB, ran %,d jobs in %.1f s", child.pid(), peakKb,
-                    count, seconds);
+            long count =
+                    ran != null && ran.startsWith("ran ") ? Long.parseLong(ran.substring(4)) : 0;
+            log(
+                    "worker JVM %d: peak RSS %,d KB, ran %,d jobs in %.1f s",
+                    child.pid(), peakKb, count, seconds);
             return new double[] {peakKb / 1024.0, count / seconds};
         } finally {
             if (!child.waitFor(30, TimeUnit.SECONDS)) {
@@ -389,14 +451,18 @@ public final class Bench {
                 RunCounter counter = new RunCounter();
                 counter.expect(jobs);
                 long started = System.nanoTime();
-                Worker worker = errand.worker(WorkerConfig.builder().concurrency(CONCURRENCY)
-                        .queues(NoopJob.QUEUE).build())
-                        .register(NoopJob.SPEC, () -> new NoopJob(counter))
-                        .start();
+                Worker worker =
+                        errand.worker(
+                                        WorkerConfig.builder()
+                                                .concurrency(CONCURRENCY)
+                                                .queues(NoopJob.QUEUE)
+                                                .build())
+                                .register(NoopJob.SPEC, () -> new NoopJob(counter))
+                                .start();
                 try {
-                    double rate = rate(jobs, counter.awaitReached(10, TimeUnit.MINUTES)
-                            - started);
-                    log("round %s: in-memory drain %,.0f jobs/s",
+                    double rate = rate(jobs, counter.awaitReached(10, TimeUnit.MINUTES) - started);
+                    log(
+                            "round %s: in-memory drain %,.0f jobs/s",
                             round == 0 ? "warm-up" : round, rate);
                     if (round > 0) {
                         rates.add(rate);
@@ -414,40 +480,59 @@ public final class Bench {
     private void requireEmpty(String queue) {
         long left = jedis.llen("queue:" + queue);
         if (left != 0) {
-            throw new IllegalStateException("queue:" + queue + " still holds " + left
-                    + " jobs after the last one ran");
+            throw new IllegalStateException(
+                    "queue:" + queue + " still holds " + left + " jobs after the last one ran");
         }
     }
 
     /** Adds a row; {@code ratioKind} is x (errand / anchor), % (errand / anchor), / (same). */
-    private void row(String measure, double errand, String anchorName, Double anchor,
-            String ratioKind, String target) {
+    private void row(
+            String measure,
+            double errand,
+            String anchorName,
+            Double anchor,
+            String ratioKind,
+            String target) {
         String ratio = "";
         if (anchor != null && anchor > 0) {
             double r = errand / anchor;
-            ratio = switch (ratioKind) {
-                case "x" -> String.format(Locale.ROOT, "%.1fx", r);
-                case "%" -> String.format(Locale.ROOT, "%.0f %%", 100 * r);
-                case "/" -> String.format(Locale.ROOT, "%.2f of target", r);
-                default -> "";
-            };
+            ratio =
+                    switch (ratioKind) {
+                        case "x" -> String.format(Locale.ROOT, "%.1fx", r);
+                        case "%" -> String.format(Locale.ROOT, "%.0f %%", 100 * r);
+                        case "/" -> String.format(Locale.ROOT, "%.2f of target", r);
+                        default -> "";
+                    };
         }
-        rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |", measure,
-                number(errand), anchorName, anchor == null ? "-" : number(anchor), ratio,
-                target));
+        rows.add(
+                String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %s | %s | %s | %s |",
+                        measure,
+                        number(errand),
+                        anchorName,
+                        anchor == null ? "-" : number(anchor),
+                        ratio,
+                        target));
     }
 
     private void printTable() {
         System.out.println();
-        System.out.printf(Locale.ROOT, "%,d jobs per round, median of %d rounds, concurrency %d,"
-                + " %s%n%n", jobs, runs, CONCURRENCY, url);
+        System.out.printf(
+                Locale.ROOT,
+                "%,d jobs per round, median of %d rounds, concurrency %d," + " %s%n%n",
+                jobs,
+                runs,
+                CONCURRENCY,
+                url);
         System.out.println("| measure | Errand | anchor | anchor value | ratio | target |");
         System.out.println("|---|---:|---|---:|---:|---|");
         rows.forEach(System.out::println);
     }
 
     private static String number(double value) {
-        return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value)
+        return value >= 100
+                ? String.format(Locale.ROOT, "%,.0f", value)
                 : String.format(Locale.ROOT, "%.2f", value);
     }
 
@@ -477,11 +562,13 @@ public final class Bench {
         String path = uri.getPath() == null ? "" : uri.getPath().replace("/", "");
         int database = path.isEmpty() ? 0 : Integer.parseInt(path);
         if (database == 0) {
-            throw new IllegalArgumentException("BENCH_REDIS_URL: the benchmark empties its"
-                    + " database, so it refuses database 0; got " + url);
+            throw new IllegalArgumentException(
+                    "BENCH_REDIS_URL: the benchmark empties its"
+                            + " database, so it refuses database 0; got "
+                            + url);
         }
-        DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
-                .database(database);
+        DefaultJedisClientConfig.Builder config =
+                DefaultJedisClientConfig.builder().database(database);
         if (uri.getUserInfo() != null) {
             String[] user = uri.getUserInfo().split(":", 2);
             if (user.length == 2) {
@@ -490,7 +577,8 @@ public final class Bench {
                 config.password(user[0]);
             }
         }
-        return new Jedis(new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379
-                : uri.getPort()), config.build());
+        return new Jedis(
+                new HostAndPort(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort()),
+                config.build());
     }
 }

@@ -6,9 +6,9 @@ import dev.errand.WorkerConfig;
 import java.io.IOException;
 
 /**
- * The worker JVM whose resident memory the benchmark reads: concurrency 25 on the queue the
- * parent keeps full. It prints "ready" once started, runs until its standard input closes, then
- * stops and prints how many jobs it ran.
+ * The worker JVM whose resident memory the benchmark reads: concurrency 25 on the queue the parent
+ * keeps full. It prints "ready" once started, runs until its standard input closes, then stops and
+ * prints how many jobs it ran.
  */
 final class RssWorker {
     static final String QUEUE = "bench-rss";
@@ -18,10 +18,10 @@ final class RssWorker {
     static void run(String redisUrl) throws IOException {
         RunCounter counter = new RunCounter();
         try (Errand errand = Errand.redis(redisUrl)) {
-            Worker worker = errand.worker(WorkerConfig.builder().concurrency(25).queues(QUEUE)
-                    .build())
-                    .register(NoopJob.SPEC, () -> new NoopJob(counter))
-                    .start();
+            Worker worker =
+                    errand.worker(WorkerConfig.builder().concurrency(25).queues(QUEUE).build())
+                            .register(NoopJob.SPEC, () -> new NoopJob(counter))
+                            .start();
             System.out.println("ready");
             System.out.flush();
             while (System.in.read() >= 0) {

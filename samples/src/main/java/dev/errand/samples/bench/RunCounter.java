@@ -5,8 +5,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts job runs and notes the moment the expected number was reached, so a drain is timed to
- * its last job without polling.
+ * Counts job runs and notes the moment the expected number was reached, so a drain is timed to its
+ * last job without polling.
  */
 public final class RunCounter {
     private final AtomicLong runs = new AtomicLong();
@@ -35,8 +35,15 @@ public final class RunCounter {
     /** The System.nanoTime of the expected run, or throws when it did not come in time. */
     public long awaitReached(long timeout, TimeUnit unit) throws InterruptedException {
         if (!reached.await(timeout, unit)) {
-            throw new IllegalStateException("only " + runs.get() + " of " + target
-                    + " jobs ran within " + timeout + " " + unit);
+            throw new IllegalStateException(
+                    "only "
+                            + runs.get()
+                            + " of "
+                            + target
+                            + " jobs ran within "
+                            + timeout
+                            + " "
+                            + unit);
         }
         return reachedAtNanos;
     }

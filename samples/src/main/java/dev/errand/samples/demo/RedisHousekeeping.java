@@ -13,10 +13,10 @@ import redis.clients.jedis.resps.ScanResult;
 import redis.clients.jedis.resps.Tuple;
 
 /**
- * Gets a shared Redis ready for the demo without touching anyone else's data: it empties the
- * demo's own queues, removes entries of those queues that an interrupted earlier run left in the
- * retry and schedule sets, and reports what else the database holds. It never flushes a database
- * and leaves the dead set alone, so dead jobs of earlier runs stay visible in the Web UI.
+ * Gets a shared Redis ready for the demo without touching anyone else's data: it empties the demo's
+ * own queues, removes entries of those queues that an interrupted earlier run left in the retry and
+ * schedule sets, and reports what else the database holds. It never flushes a database and leaves
+ * the dead set alone, so dead jobs of earlier runs stay visible in the Web UI.
  */
 public final class RedisHousekeeping {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,21 +31,28 @@ public final class RedisHousekeeping {
                 redis.srem("queues", queue);
                 out.printf("Redis: cleared queue %s (%,d waiting)%n", queue, waiting);
             }
-            int leftovers = removeEntriesOf(redis, "retry", queues)
-                    + removeEntriesOf(redis, "schedule", queues);
+            int leftovers =
+                    removeEntriesOf(redis, "retry", queues)
+                            + removeEntriesOf(redis, "schedule", queues);
             if (leftovers > 0) {
-                out.printf("Redis: removed %,d jobs of an earlier demo run from the retry and"
-                        + " schedule sets%n", leftovers);
+                out.printf(
+                        "Redis: removed %,d jobs of an earlier demo run from the retry and"
+                                + " schedule sets%n",
+                        leftovers);
             }
-            out.printf("Redis: left as they are: retry set %,d, schedule set %,d, dead set %,d,"
-                    + " %,d other queues%n", redis.zcard("retry"), redis.zcard("schedule"),
-                    redis.zcard("dead"), redis.scard("queues"));
+            out.printf(
+                    "Redis: left as they are: retry set %,d, schedule set %,d, dead set %,d,"
+                            + " %,d other queues%n",
+                    redis.zcard("retry"),
+                    redis.zcard("schedule"),
+                    redis.zcard("dead"),
+                    redis.scard("queues"));
         }
     }
 
     /**
-     * Removes from the sorted set {@code set} (retry, schedule or dead) the entries whose queue
-     * is one of {@code queues}, and returns how many there were.
+     * Removes from the sorted set {@code set} (retry, schedule or dead) the entries whose queue is
+     * one of {@code queues}, and returns how many there were.
      */
     public static int removeEntries(String redisUrl, String set, Set<String> queues) {
         try (Jedis redis = new Jedis(URI.create(redisUrl))) {

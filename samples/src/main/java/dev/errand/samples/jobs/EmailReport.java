@@ -9,9 +9,8 @@ import dev.errand.samples.app.Reports.Report;
 /** The second step of the report chain: emails a generated report to its owner. */
 public final class EmailReport implements Job1<Long> {
 
-    public static final JobSpec<EmailReport> SPEC = JobSpec.of(EmailReport.class)
-            .queue("mailers")
-            .build();
+    public static final JobSpec<EmailReport> SPEC =
+            JobSpec.of(EmailReport.class).queue("mailers").build();
 
     private final Reports reports;
     private final Mailer mailer;

@@ -9,8 +9,8 @@ import dev.errand.samples.app.UserDeletedException;
 import dev.errand.samples.app.Users;
 
 /**
- * The first step of a chain: builds a user's monthly report, then enqueues {@link EmailReport}
- * to send it. Each step retries on its own, so a mail outage never rebuilds the report.
+ * The first step of a chain: builds a user's monthly report, then enqueues {@link EmailReport} to
+ * send it. Each step retries on its own, so a mail outage never rebuilds the report.
  *
  * <p>The next step is enqueued last, after the report is saved, so it never runs ahead of its
  * input. Generating is idempotent per user and month: a second run finds the saved report and
@@ -18,11 +18,11 @@ import dev.errand.samples.app.Users;
  */
 public final class GenerateMonthlyReport implements Job2<Long, String> {
 
-    public static final JobSpec<GenerateMonthlyReport> SPEC = JobSpec
-            .of(GenerateMonthlyReport.class)
-            .queue("reports")
-            .discardOn(UserDeletedException.class)
-            .build();
+    public static final JobSpec<GenerateMonthlyReport> SPEC =
+            JobSpec.of(GenerateMonthlyReport.class)
+                    .queue("reports")
+                    .discardOn(UserDeletedException.class)
+                    .build();
 
     private final Users users;
     private final Reports reports;
@@ -34,7 +34,9 @@ public final class GenerateMonthlyReport implements Job2<Long, String> {
         this.jobs = jobs;
     }
 
-    /** @param month {@code YYYY-MM} */
+    /**
+     * @param month {@code YYYY-MM}
+     */
     @Override
     public void perform(Long userId, String month) {
         String ownerEmail = users.find(userId).email();

@@ -12,18 +12,18 @@ import java.util.List;
 /**
  * Imports an uploaded contacts file, recording its progress after every batch of rows.
  *
- * <p>The progress serves twice: the application shows it to the user while the import runs, and
- * a retried import resumes after the last recorded batch instead of starting over. Rows are
- * written by email, so the few rows of a batch that was interrupted half way are simply written
- * again.
+ * <p>The progress serves twice: the application shows it to the user while the import runs, and a
+ * retried import resumes after the last recorded batch instead of starting over. Rows are written
+ * by email, so the few rows of a batch that was interrupted half way are simply written again.
  */
 public final class ImportContacts implements Job1<Long> {
 
-    public static final JobSpec<ImportContacts> SPEC = JobSpec.of(ImportContacts.class)
-            .queue("imports")
-            .retry(3)
-            .retryIn(Backoff.fixed(Duration.ofSeconds(30)))
-            .build();
+    public static final JobSpec<ImportContacts> SPEC =
+            JobSpec.of(ImportContacts.class)
+                    .queue("imports")
+                    .retry(3)
+                    .retryIn(Backoff.fixed(Duration.ofSeconds(30)))
+                    .build();
 
     /** Rows written between two progress records. */
     static final int BATCH = 100;

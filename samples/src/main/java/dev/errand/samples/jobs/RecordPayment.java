@@ -17,18 +17,19 @@ import java.util.Map;
  * }</pre>
  *
  * <p>The wire class name is the Ruby one, and the job takes the raw argument list, since Ruby
- * checks nothing about it: numbers arrive as Integer or Long, the hash as a Map with String keys.
- * A payload of the wrong shape will not improve with retries, so it goes straight to the dead set
- * where it can be inspected ({@code attempts = 1} is the first run only); any other failure
- * keeps Sidekiq's default retries.
+ * checks nothing about it: numbers arrive as Integer or Long, the hash as a Map with String keys. A
+ * payload of the wrong shape will not improve with retries, so it goes straight to the dead set
+ * where it can be inspected ({@code attempts = 1} is the first run only); any other failure keeps
+ * Sidekiq's default retries.
  */
 public final class RecordPayment implements RawJob {
 
-    public static final JobSpec<RecordPayment> SPEC = JobSpec.of(RecordPayment.class)
-            .className("PaymentReceivedJob")
-            .queue("payments")
-            .retryOn(MalformedPaymentException.class, Backoff.fixed(Duration.ZERO), 1)
-            .build();
+    public static final JobSpec<RecordPayment> SPEC =
+            JobSpec.of(RecordPayment.class)
+                    .className("PaymentReceivedJob")
+                    .queue("payments")
+                    .retryOn(MalformedPaymentException.class, Backoff.fixed(Duration.ZERO), 1)
+                    .build();
 
     private final Ledger ledger;
 
@@ -43,8 +44,10 @@ public final class RecordPayment implements RawJob {
                 || !(args.get(1) instanceof Map<?, ?> details)
                 || !(details.get("amount_cents") instanceof Number cents)
                 || !(details.get("currency") instanceof String currency)) {
-            throw new MalformedPaymentException("expected [order_id, {\"amount_cents\" => Integer,"
-                    + " \"currency\" => String}], got " + args);
+            throw new MalformedPaymentException(
+                    "expected [order_id, {\"amount_cents\" => Integer,"
+                            + " \"currency\" => String}], got "
+                            + args);
         }
 
         ledger.record(new Payment(orderId.longValue(), cents.longValue(), currency));

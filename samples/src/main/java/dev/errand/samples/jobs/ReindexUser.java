@@ -11,16 +11,17 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Rewrites one user's search document. After a change to the document's shape every user needs
- * it, so {@link #reindexAll} enqueues one small job per user in bulk rather than one job that
- * loops over millions of users: each job retries on its own, and many workers share the work.
+ * Rewrites one user's search document. After a change to the document's shape every user needs it,
+ * so {@link #reindexAll} enqueues one small job per user in bulk rather than one job that loops
+ * over millions of users: each job retries on its own, and many workers share the work.
  */
 public final class ReindexUser implements Job1<Long> {
 
-    public static final JobSpec<ReindexUser> SPEC = JobSpec.of(ReindexUser.class)
-            .queue("bulk")
-            .discardOn(UserDeletedException.class)
-            .build();
+    public static final JobSpec<ReindexUser> SPEC =
+            JobSpec.of(ReindexUser.class)
+                    .queue("bulk")
+                    .discardOn(UserDeletedException.class)
+                    .build();
 
     private final Users users;
     private final SearchIndex index;

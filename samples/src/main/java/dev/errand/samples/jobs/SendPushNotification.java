@@ -10,21 +10,20 @@ import java.time.Duration;
 /**
  * Sends a push notification to a user's phone.
  *
- * <p>Sidekiq-style rules: any failure is retried up to 5 times after the first run, 10 s, 40 s,
- * 90 s, 160 s and 250 s apart (a notification older than ten minutes is not worth sending, so the
+ * <p>Sidekiq-style rules: any failure is retried up to 5 times after the first run, 10 s, 40 s, 90
+ * s, 160 s and 250 s apart (a notification older than ten minutes is not worth sending, so the
  * default backoff of up to three weeks would be wrong here); after that the job goes to the dead
- * set. A device that was unregistered will never accept it, so that failure drops the job at
- * once.
+ * set. A device that was unregistered will never accept it, so that failure drops the job at once.
  */
 public final class SendPushNotification implements Job2<Long, String> {
 
-    public static final JobSpec<SendPushNotification> SPEC = JobSpec
-            .of(SendPushNotification.class)
-            .queue("notifications")
-            .retry(5)
-            .retryIn(Backoff.of(failures -> Duration.ofSeconds(10L * failures * failures)))
-            .discardOn(DeviceUnregisteredException.class)
-            .build();
+    public static final JobSpec<SendPushNotification> SPEC =
+            JobSpec.of(SendPushNotification.class)
+                    .queue("notifications")
+                    .retry(5)
+                    .retryIn(Backoff.of(failures -> Duration.ofSeconds(10L * failures * failures)))
+                    .discardOn(DeviceUnregisteredException.class)
+                    .build();
 
     private final PushGateway gateway;
 

@@ -13,17 +13,17 @@ import java.time.Instant;
 /**
  * Reminds a trial user, three days before the trial ends, that it is ending.
  *
- * <p>A scheduled job runs in a world that has moved on since it was enqueued: by the time it is
- * due the user may have upgraded or left. So it checks again instead of trusting what was true
- * at scheduling time.
+ * <p>A scheduled job runs in a world that has moved on since it was enqueued: by the time it is due
+ * the user may have upgraded or left. So it checks again instead of trusting what was true at
+ * scheduling time.
  */
 public final class SendTrialEndingReminder implements Job1<Long> {
 
-    public static final JobSpec<SendTrialEndingReminder> SPEC = JobSpec
-            .of(SendTrialEndingReminder.class)
-            .queue("mailers")
-            .discardOn(UserDeletedException.class)
-            .build();
+    public static final JobSpec<SendTrialEndingReminder> SPEC =
+            JobSpec.of(SendTrialEndingReminder.class)
+                    .queue("mailers")
+                    .discardOn(UserDeletedException.class)
+                    .build();
 
     static final Duration BEFORE_END = Duration.ofDays(3);
     static final Duration SHORT_TRIAL_DELAY = Duration.ofMinutes(10);
@@ -37,8 +37,8 @@ public final class SendTrialEndingReminder implements Job1<Long> {
     }
 
     /**
-     * Schedules the reminder three days before the trial ends, or in ten minutes when the trial
-     * is shorter than that.
+     * Schedules the reminder three days before the trial ends, or in ten minutes when the trial is
+     * shorter than that.
      */
     public static String schedule(JobClient client, User user) {
         Instant remindAt = user.trialEndsAt().minus(BEFORE_END);

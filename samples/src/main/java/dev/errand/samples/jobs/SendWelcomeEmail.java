@@ -13,21 +13,22 @@ import java.time.Clock;
 /**
  * Sends a new user their welcome email, once.
  *
- * <p>Delivery is at least once, so the job checks whether the email already went out before
- * sending it: a retry after a timeout, or a second run after a crash, sends nothing twice. The
- * one window left is a crash between sending and recording; closing it needs the mail provider's
- * own idempotency key.
+ * <p>Delivery is at least once, so the job checks whether the email already went out before sending
+ * it: a retry after a timeout, or a second run after a crash, sends nothing twice. The one window
+ * left is a crash between sending and recording; closing it needs the mail provider's own
+ * idempotency key.
  *
  * <p>A mail timeout is retried up to 5 runs in all, waiting {@code executions^4 + 2} seconds plus
  * jitter between them; a user deleted in the meantime ends the job quietly.
  */
 public final class SendWelcomeEmail implements Job1<Long> {
 
-    public static final JobSpec<SendWelcomeEmail> SPEC = JobSpec.of(SendWelcomeEmail.class)
-            .queue("mailers")
-            .retryOn(MailTimeoutException.class, Backoff.polynomial(), 5)
-            .discardOn(UserDeletedException.class)
-            .build();
+    public static final JobSpec<SendWelcomeEmail> SPEC =
+            JobSpec.of(SendWelcomeEmail.class)
+                    .queue("mailers")
+                    .retryOn(MailTimeoutException.class, Backoff.polynomial(), 5)
+                    .discardOn(UserDeletedException.class)
+                    .build();
 
     private final Users users;
     private final Mailer mailer;

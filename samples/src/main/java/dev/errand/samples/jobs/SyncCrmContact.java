@@ -14,19 +14,21 @@ import java.time.Duration;
 /**
  * Copies a user to an external CRM over its HTTP API.
  *
- * <p>Two failures, two rules, two counters: a rate limit is waited out a minute at a time, up to
- * 10 runs; an outage is retried with a doubling delay (10 s, 20 s, 40 s, ... capped at an hour),
- * up to 8 runs. A rate limit hit during an outage does not use up the outage's runs. The upsert
- * is idempotent on the CRM's side, so a retry is always safe.
+ * <p>Two failures, two rules, two counters: a rate limit is waited out a minute at a time, up to 10
+ * runs; an outage is retried with a doubling delay (10 s, 20 s, 40 s, ... capped at an hour), up to
+ * 8 runs. A rate limit hit during an outage does not use up the outage's runs. The upsert is
+ * idempotent on the CRM's side, so a retry is always safe.
  */
 public final class SyncCrmContact implements Job1<Long> {
 
-    public static final JobSpec<SyncCrmContact> SPEC = JobSpec.of(SyncCrmContact.class)
-            .queue("integrations")
-            .discardOn(UserDeletedException.class)
-            .retryOn(CrmRateLimitedException.class, Backoff.fixed(Duration.ofMinutes(1)), 10)
-            .retryOn(CrmUnavailableException.class, Backoff.of(SyncCrmContact::doubling), 8)
-            .build();
+    public static final JobSpec<SyncCrmContact> SPEC =
+            JobSpec.of(SyncCrmContact.class)
+                    .queue("integrations")
+                    .discardOn(UserDeletedException.class)
+                    .retryOn(
+                            CrmRateLimitedException.class, Backoff.fixed(Duration.ofMinutes(1)), 10)
+                    .retryOn(CrmUnavailableException.class, Backoff.of(SyncCrmContact::doubling), 8)
+                    .build();
 
     private final Users users;
     private final Crm crm;

@@ -18,12 +18,9 @@ import org.mockito.junit.jupiter.MockitoExtension;
 
 @ExtendWith(MockitoExtension.class)
 class GenerateMonthlyReportTest {
-    @Mock
-    private Users users;
-    @Mock
-    private Reports reports;
-    @Mock
-    private JobClient jobs;
+    @Mock private Users users;
+    @Mock private Reports reports;
+    @Mock private JobClient jobs;
 
     @Test
     void perform_savesTheReportThenEnqueuesItsEmail() {
@@ -40,8 +37,11 @@ class GenerateMonthlyReportTest {
     void perform_missingUser_enqueuesNothing() {
         when(users.find(3)).thenThrow(new UserDeletedException(3));
 
-        assertThatThrownBy(() -> new GenerateMonthlyReport(users, reports, jobs)
-                .perform(3L, "2025-10")).isInstanceOf(UserDeletedException.class);
+        assertThatThrownBy(
+                        () ->
+                                new GenerateMonthlyReport(users, reports, jobs)
+                                        .perform(3L, "2025-10"))
+                .isInstanceOf(UserDeletedException.class);
         verifyNoInteractions(reports, jobs);
     }
 }

@@ -13,9 +13,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ImportContactsTest {
-    private static final List<String> ROWS = IntStream.range(0, 250)
-            .mapToObj(i -> "person" + i + "@example.com, Person " + i)
-            .toList();
+    private static final List<String> ROWS =
+            IntStream.range(0, 250)
+                    .mapToObj(i -> "person" + i + "@example.com, Person " + i)
+                    .toList();
 
     @Test
     void perform_importsEveryRowAndRecordsProgress() {

@@ -27,10 +27,8 @@ class SendWelcomeEmailTest {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static final User ADA = new User(42, "ada@example.com", "Ada", null, "trial", null);
 
-    @Mock
-    private Users users;
-    @Mock
-    private Mailer mailer;
+    @Mock private Users users;
+    @Mock private Mailer mailer;
 
     @Test
     void perform_sendsTheWelcomeEmailAndRecordsIt() {
@@ -69,7 +67,8 @@ class SendWelcomeEmailTest {
     void perform_mailTimeout_leavesTheUserUnmarkedForTheRetry() {
         when(users.find(42)).thenReturn(ADA);
         org.mockito.Mockito.doThrow(new MailTimeoutException("smtp: no answer in 10 s"))
-                .when(mailer).sendWelcome(ADA);
+                .when(mailer)
+                .sendWelcome(ADA);
 
         assertThatThrownBy(() -> new SendWelcomeEmail(users, mailer, CLOCK).perform(42L))
                 .isInstanceOf(MailTimeoutException.class);
@@ -79,10 +78,13 @@ class SendWelcomeEmailTest {
     @Test
     void spec_retriesMailTimeoutsFiveRunsAndDiscardsDeletedUsers() {
         assertThat(SendWelcomeEmail.SPEC.queueFor(java.util.List.of(42L))).isEqualTo("mailers");
-        assertThat(SendWelcomeEmail.SPEC.retryOn()).singleElement().satisfies(rule -> {
-            assertThat(rule.errors()).containsExactly(MailTimeoutException.class);
-            assertThat(rule.attempts()).isEqualTo(5);
-        });
+        assertThat(SendWelcomeEmail.SPEC.retryOn())
+                .singleElement()
+                .satisfies(
+                        rule -> {
+                            assertThat(rule.errors()).containsExactly(MailTimeoutException.class);
+                            assertThat(rule.attempts()).isEqualTo(5);
+                        });
         assertThat(SendWelcomeEmail.SPEC.discardOn()).containsExactly(UserDeletedException.class);
     }
 }

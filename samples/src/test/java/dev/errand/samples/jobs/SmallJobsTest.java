@@ -52,8 +52,7 @@ class SmallJobsTest {
 
         SendTrialEndingReminder.schedule(client, user);
 
-        verify(client).enqueueAt(SendTrialEndingReminder.SPEC,
-                NOW.plus(Duration.ofDays(11)), 1L);
+        verify(client).enqueueAt(SendTrialEndingReminder.SPEC, NOW.plus(Duration.ofDays(11)), 1L);
     }
 
     @Test
@@ -70,11 +69,11 @@ class SmallJobsTest {
     void recordPayment_readsTheArgumentsAsRubyWritesThem() {
         Ledger ledger = new Ledger();
 
-        new RecordPayment(ledger).perform(List.of(1001, Map.of("amount_cents", 1299L,
-                "currency", "EUR")));
+        new RecordPayment(ledger)
+                .perform(List.of(1001, Map.of("amount_cents", 1299L, "currency", "EUR")));
 
-        assertThat(ledger.payments()).containsExactly(
-                Map.entry(1001L, new Payment(1001, 1299, "EUR")));
+        assertThat(ledger.payments())
+                .containsExactly(Map.entry(1001L, new Payment(1001, 1299, "EUR")));
     }
 
     @Test
@@ -85,7 +84,8 @@ class SmallJobsTest {
                 .isInstanceOf(MalformedPaymentException.class)
                 .hasMessageContaining("expected [order_id,")
                 .hasMessageContaining("got [1001]");
-        assertThat(RecordPayment.SPEC.retryOn()).singleElement()
+        assertThat(RecordPayment.SPEC.retryOn())
+                .singleElement()
                 .satisfies(rule -> assertThat(rule.attempts()).isEqualTo(1));
     }
 

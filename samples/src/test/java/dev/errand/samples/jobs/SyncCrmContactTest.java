@@ -21,15 +21,13 @@ import org.mockito.junit.jupiter.MockitoExtension;
 
 @ExtendWith(MockitoExtension.class)
 class SyncCrmContactTest {
-    @Mock
-    private Users users;
-    @Mock
-    private Crm crm;
+    @Mock private Users users;
+    @Mock private Crm crm;
 
     @Test
     void perform_upsertsTheUsersEmailAndName() {
-        when(users.find(7)).thenReturn(new User(7, "grace@example.com", "Grace", null, "pro",
-                null));
+        when(users.find(7))
+                .thenReturn(new User(7, "grace@example.com", "Grace", null, "pro", null));
 
         new SyncCrmContact(users, crm).perform(7L);
 

@@ -34,8 +34,7 @@ class LintSamplesTest {
     private static final Pattern MARKER = Pattern.compile("//\\s*BUG:\\s*(ERR\\d{3})");
     private static final Pattern FINDING = Pattern.compile("^\\[(ERR\\d{3}) \\w+\\]");
 
-    @TempDir
-    Path out;
+    @TempDir Path out;
 
     @Test
     void lint_badSampleJob_reportsExactlyTheMarkedLines() throws Exception {
@@ -48,7 +47,8 @@ class LintSamplesTest {
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             Matcher m = FINDING.matcher(d.getMessage(Locale.ROOT));
             if (m.find()) {
-                assertThat(d.getKind()).as("severity of %s", d.getMessage(Locale.ROOT))
+                assertThat(d.getKind())
+                        .as("severity of %s", d.getMessage(Locale.ROOT))
                         .isEqualTo(Diagnostic.Kind.WARNING);
                 found.add("line " + d.getLineNumber() + " " + m.group(1));
             } else if (d.getKind() == Diagnostic.Kind.ERROR) {
@@ -56,7 +56,8 @@ class LintSamplesTest {
             }
         }
         assertThat(errors).as("javac errors in %s", fixture.getFileName()).isEmpty();
-        assertThat(found).as("lint findings in %s", fixture.getFileName())
+        assertThat(found)
+                .as("lint findings in %s", fixture.getFileName())
                 .isEqualTo(markers(fixture));
     }
 
@@ -64,22 +65,41 @@ class LintSamplesTest {
             throws IOException, URISyntaxException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        List<String> options = List.of("-d", out.toString(), "--release", "17",
-                "-classpath", System.getProperty("java.class.path"),
-                "-processorpath", lintLocation(),
-                "-processor", ErrandLintProcessor.class.getName());
+        List<String> options =
+                List.of(
+                        "-d",
+                        out.toString(),
+                        "--release",
+                        "17",
+                        "-classpath",
+                        System.getProperty("java.class.path"),
+                        "-processorpath",
+                        lintLocation(),
+                        "-processor",
+                        ErrandLintProcessor.class.getName());
         try (StandardJavaFileManager files =
                 javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            javac.getTask(null, files, diagnostics, options, null,
-                    files.getJavaFileObjectsFromPaths(List.of(source))).call();
+            javac.getTask(
+                            null,
+                            files,
+                            diagnostics,
+                            options,
+                            null,
+                            files.getJavaFileObjectsFromPaths(List.of(source)))
+                    .call();
         }
         return diagnostics;
     }
 
     /** The errand-lint jar (or classes folder) on the test class path. */
     private static String lintLocation() throws URISyntaxException {
-        return new File(ErrandLintProcessor.class.getProtectionDomain().getCodeSource()
-                .getLocation().toURI()).getPath();
+        return new File(
+                        ErrandLintProcessor.class
+                                .getProtectionDomain()
+                                .getCodeSource()
+                                .getLocation()
+                                .toURI())
+                .getPath();
     }
 
     private static TreeSet<String> markers(Path source) throws IOException {

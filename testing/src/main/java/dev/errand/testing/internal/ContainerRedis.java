@@ -6,8 +6,8 @@ import org.testcontainers.utility.DockerImageName;
 
 /**
  * The Testcontainers path of the Redis lookup, kept in its own class so that nothing loads a
- * Testcontainers class unless it is on the class path (the dependency is optional). Not part of
- * the public API.
+ * Testcontainers class unless it is on the class path (the dependency is optional). Not part of the
+ * public API.
  */
 public final class ContainerRedis implements AutoCloseable {
     private static final String IMAGE = "redis:7-alpine";
@@ -20,7 +20,9 @@ public final class ContainerRedis implements AutoCloseable {
 
     public static boolean onClassPath() {
         try {
-            Class.forName("org.testcontainers.DockerClientFactory", false,
+            Class.forName(
+                    "org.testcontainers.DockerClientFactory",
+                    false,
                     ContainerRedis.class.getClassLoader());
             return true;
         } catch (ClassNotFoundException | LinkageError e) {
@@ -39,9 +41,10 @@ public final class ContainerRedis implements AutoCloseable {
 
     @SuppressWarnings("resource")
     public static ContainerRedis start() {
-        GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(IMAGE))
-                .withExposedPorts(6379)
-                .withCommand("redis-server", "--save", "", "--appendonly", "no");
+        GenericContainer<?> container =
+                new GenericContainer<>(DockerImageName.parse(IMAGE))
+                        .withExposedPorts(6379)
+                        .withCommand("redis-server", "--save", "", "--appendonly", "no");
         container.start();
         return new ContainerRedis(container);
     }

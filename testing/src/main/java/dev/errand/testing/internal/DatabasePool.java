@@ -7,9 +7,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Databases 1 to 8 of one test Redis, lent to one test at a time; a ninth parallel test waits
- * for one to come back. One pool per test run, kept by the JUnit extension in its root store
- * (never in a static field), which closes it at the end of the run. Not part of the public API.
+ * Databases 1 to 8 of one test Redis, lent to one test at a time; a ninth parallel test waits for
+ * one to come back. One pool per test run, kept by the JUnit extension in its root store (never in
+ * a static field), which closes it at the end of the run. Not part of the public API.
  */
 public final class DatabasePool implements AutoCloseable {
     public static final int FIRST = 1;
@@ -34,9 +34,11 @@ public final class DatabasePool implements AutoCloseable {
         try {
             Integer database = free.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             if (database == null) {
-                throw new IllegalStateException("no free Redis test database (1 to 8) after "
-                        + WAIT + ": are more than 8 Redis tests running at once and not"
-                        + " finishing?");
+                throw new IllegalStateException(
+                        "no free Redis test database (1 to 8) after "
+                                + WAIT
+                                + ": are more than 8 Redis tests running at once and not"
+                                + " finishing?");
             }
             return database;
         } catch (InterruptedException e) {

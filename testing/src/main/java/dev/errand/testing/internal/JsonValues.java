@@ -18,12 +18,13 @@ import java.util.Objects;
 public final class JsonValues {
 
     /** Matches any value in an argument expectation. */
-    public static final Object ANY = new Object() {
-        @Override
-        public String toString() {
-            return "<any>";
-        }
-    };
+    public static final Object ANY =
+            new Object() {
+                @Override
+                public String toString() {
+                    return "<any>";
+                }
+            };
 
     private JsonValues() {}
 
@@ -32,9 +33,15 @@ public final class JsonValues {
      * when every value is JSON-native.
      */
     public static String nonJsonPath(Object value, String path) {
-        if (value == ANY || value == null || value instanceof String || value instanceof Boolean
-                || value instanceof Integer || value instanceof Long || value instanceof Short
-                || value instanceof Byte || value instanceof BigInteger
+        if (value == ANY
+                || value == null
+                || value instanceof String
+                || value instanceof Boolean
+                || value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte
+                || value instanceof BigInteger
                 || value instanceof BigDecimal) {
             return null;
         }
@@ -123,8 +130,8 @@ public final class JsonValues {
     }
 
     /**
-     * Equality that ignores JSON types: numbers by value, and a number or boolean equal to a
-     * string with the same text. Used only to explain a mismatch.
+     * Equality that ignores JSON types: numbers by value, and a number or boolean equal to a string
+     * with the same text. Used only to explain a mismatch.
      */
     public static boolean looselyEqual(Object a, Object b) {
         if (a instanceof List<?> left && b instanceof List<?> right) {
@@ -142,8 +149,8 @@ public final class JsonValues {
             if (!left.keySet().equals(right.keySet())) {
                 return false;
             }
-            return left.keySet().stream().allMatch(key -> looselyEqual(left.get(key),
-                    right.get(key)));
+            return left.keySet().stream()
+                    .allMatch(key -> looselyEqual(left.get(key), right.get(key)));
         }
         return Objects.equals(text(a), text(b));
     }

@@ -75,13 +75,14 @@ public final class RetrySink implements Backend {
     /** Removes and returns every retry due at or before {@code score}, earliest first. */
     public synchronized List<Retry> takeDue(double score) {
         List<Retry> due = new ArrayList<>();
-        retries.removeIf(retry -> {
-            if (retry.score() <= score) {
-                due.add(retry);
-                return true;
-            }
-            return false;
-        });
+        retries.removeIf(
+                retry -> {
+                    if (retry.score() <= score) {
+                        due.add(retry);
+                        return true;
+                    }
+                    return false;
+                });
         return due;
     }
 
@@ -102,8 +103,10 @@ public final class RetrySink implements Backend {
             return dead.entries(set, limit);
         }
         if (set == JobSet.RETRY) {
-            return retries.stream().limit(limit)
-                    .map(retry -> new SortedEntry(retry.score(), retry.payload())).toList();
+            return retries.stream()
+                    .limit(limit)
+                    .map(retry -> new SortedEntry(retry.score(), retry.payload()))
+                    .toList();
         }
         return List.of();
     }
@@ -137,7 +140,11 @@ public final class RetrySink implements Backend {
     }
 
     @Override
-    public List<QueuedJob> fetch(String identity, List<String> queues, int max, Duration wait,
+    public List<QueuedJob> fetch(
+            String identity,
+            List<String> queues,
+            int max,
+            Duration wait,
             List<QueuedJob> acknowledge) {
         throw refused("fetch");
     }
@@ -223,7 +230,9 @@ public final class RetrySink implements Backend {
     }
 
     private static UnsupportedOperationException refused(String operation) {
-        return new UnsupportedOperationException(operation + ": the harness keeps only the retry"
-                + " and dead sets here; the retrier should need nothing else");
+        return new UnsupportedOperationException(
+                operation
+                        + ": the harness keeps only the retry"
+                        + " and dead sets here; the retrier should need nothing else");
     }
 }

@@ -8,8 +8,8 @@ import org.awaitility.core.ConditionTimeoutException;
 /**
  * Waits with Awaitility until an assertion passes. On timeout it runs the assertion once more and
  * fails with that assertion's own message (the usual listing of the jobs), prefixed with how long
- * it waited; Awaitility's timeout does not always carry the last assertion error as its cause.
- * Not part of the public API.
+ * it waited; Awaitility's timeout does not always carry the last assertion error as its cause. Not
+ * part of the public API.
  */
 public final class Waiting {
 
@@ -18,7 +18,9 @@ public final class Waiting {
     public static <T> T until(Duration timeout, Duration pollInterval, Supplier<T> check) {
         try {
             Object[] found = new Object[1];
-            Awaitility.await().atMost(timeout).pollDelay(Duration.ZERO)
+            Awaitility.await()
+                    .atMost(timeout)
+                    .pollDelay(Duration.ZERO)
                     .pollInterval(pollInterval)
                     .untilAsserted(() -> found[0] = check.get());
             @SuppressWarnings("unchecked")
@@ -28,8 +30,10 @@ public final class Waiting {
             try {
                 return check.get();
             } catch (AssertionError assertion) {
-                AssertionError failure = new AssertionError("Waited " + timeout + " in vain. "
-                        + assertion.getMessage(), assertion);
+                AssertionError failure =
+                        new AssertionError(
+                                "Waited " + timeout + " in vain. " + assertion.getMessage(),
+                                assertion);
                 failure.addSuppressed(timedOut);
                 throw failure;
             }

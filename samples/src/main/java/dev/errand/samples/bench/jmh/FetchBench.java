@@ -42,8 +42,15 @@ public class FetchBench {
         backend = new InMemoryBackend();
         List<QueuedJob> jobs = new ArrayList<>(queued);
         for (int i = 0; i < queued; i++) {
-            jobs.add(new QueuedJob(QUEUE, "{\"class\":\"NoopJob\",\"args\":[" + i + "],"
-                    + "\"jid\":\"" + String.format("%024x", i) + "\"}"));
+            jobs.add(
+                    new QueuedJob(
+                            QUEUE,
+                            "{\"class\":\"NoopJob\",\"args\":["
+                                    + i
+                                    + "],"
+                                    + "\"jid\":\""
+                                    + String.format("%024x", i)
+                                    + "\"}"));
         }
         backend.push(jobs);
     }

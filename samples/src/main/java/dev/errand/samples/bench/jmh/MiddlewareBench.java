@@ -43,14 +43,21 @@ public class MiddlewareBench {
     public void setUp(Blackhole blackhole) {
         List<ServerMiddleware> list = new ArrayList<>();
         for (int i = 0; i < middlewares; i++) {
-            list.add((job, queue, next) -> {
-                blackhole.consume(job.jid());
-                next.proceed();
-            });
+            list.add(
+                    (job, queue, next) -> {
+                        blackhole.consume(job.jid());
+                        next.proceed();
+                    });
         }
         chain = new ServerChain(list);
-        payload = Payload.parse(Json.write(
-                PayloadWriter.build(NoopJob.SPEC, List.of(42L), PushOptions.NOW, Instant.now())));
+        payload =
+                Payload.parse(
+                        Json.write(
+                                PayloadWriter.build(
+                                        NoopJob.SPEC,
+                                        List.of(42L),
+                                        PushOptions.NOW,
+                                        Instant.now())));
         perform = () -> blackhole.consume(payload);
     }
 

@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
 # Measures what errand-lint adds to compile time. Generates a module of N job classes (default
-# 1000) in four realistic shapes, one in ten with a finding, then compiles it with plain javac
-# and with the lint on the processor path, alternating, RUNS times each (default 5). Prints the
-# median wall time and CPU time (user + sys) of each, and the overhead. CPU time is the steadier
-# figure on a shared machine. Each compile is a fresh javac JVM, as in a CI build.
+# 1000) in four realistic shapes, one in ten with a finding, then compiles it RUNS times (default
+# 7) in each of four configurations, one after the other in every round:
+#   no lint          plain javac, no annotation processing (-proc:none)
+#   no-op processor  a processor that does nothing: what any annotation processing costs
+#   lint processor   the lint jar on the processor path (the processor mode)
+#   lint plugin      -proc:none -processorpath <jar> -Xplugin:ErrandLint (the plugin mode)
+# Prints the median wall time and CPU time (user + sys of the javac process) of each, and the
+# overheads. CPU time is the steadier figure on a shared machine; the load average before and
+# after is printed so that a busy run can be told apart. Each compile is a fresh javac JVM, as
+# in a CI build, after one untimed warm-up compile of each configuration (file cache).
 #
 # Usage: lint/bench/compile-cost.sh [N] [RUNS]     (build the lint first: mvn -pl lint verify)
-# JAVA_HOME selects the JDK; the lint jar is taken from lint/target.
+# JAVA_HOME selects the JDK; the lint jar is taken from lint/target. LINT_OPTS="errand.X=Y ..."
+# passes lint options to both modes (as -Aerrand.X=Y to the processor, as plugin arguments).
 set -euo pipefail
 
 N=${1:-1000}
-RUNS=${2:-5}
+RUNS=${2:-7}
 HERE=$(cd "$(dirname "$0")/.." && pwd)
 JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
 JAR=$(ls "$HERE"/target/errand-lint-*.jar 2>/dev/null | grep -v sources | head -1 || true)
@@ -168,7 +175,8 @@ compile() { # $@: extra javac options; prints "wall_ms cpu_ms" (cpu = user + sys
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
-overhead() { awk -v p="$1" -v l="$2" 'BEGIN { printf "%.1f %%", 100 * (l - p) / p }'; }
+overhead() { awk -v p="$1" -v l="$2" 'BEGIN { printf "%+.1f %%", 100 * (l - p) / p }'; }
+load() { cut -d' ' -f1 /proc/loadavg 2>/dev/null || uptime | sed 's/.*average[s]*: //; s/,.*//'; }
 
 # A processor that does nothing: what any annotation processing costs (javac enters every class
 # a second time for the final round). Projects that already run Lombok or MapStruct pay it now.
@@ -186,23 +194,48 @@ JAVA
 "$JAVAC" -d "$WORK/noop" "$WORK/Noop.java"
 echo Noop > "$WORK/noop/META-INF/services/javax.annotation.processing.Processor"
 
-compile -proc:none >/dev/null   # warm the file cache
-LINT_OPTS=${LINT_OPTS:-}
-: > "$WORK/plain" && : > "$WORK/noop-runs" && : > "$WORK/linted"
-for ((r = 1; r <= RUNS; r++)); do
-  compile -proc:none >> "$WORK/plain"
-  compile -processorpath "$WORK/noop" >> "$WORK/noop-runs"
-  compile -processorpath "$JAR" $LINT_OPTS >> "$WORK/linted"
-done
-findings=$("$JAVAC" -d "$WORK/out" -cp "$WORK/stubs" -Xmaxwarns 100000 -processorpath "$JAR" \
-  @"$WORK/sources" 2>&1 | grep -c '\[ERR0' || true)
+NAMES=(plain noop processor plugin)
+LABELS=("no lint" "no-op processor" "lint processor" "lint plugin")
+LINT_OPTS=${LINT_OPTS:-}              # e.g. errand.strict=false; given to both lint modes
+PROCESSOR_OPTS=(); for o in $LINT_OPTS; do PROCESSOR_OPTS+=("-A$o"); done
+options() { # $1: configuration name; prints nothing, sets OPTS
+  case $1 in
+    plain) OPTS=(-proc:none) ;;
+    noop) OPTS=(-processorpath "$WORK/noop") ;;
+    processor) OPTS=(-processorpath "$JAR" ${PROCESSOR_OPTS[@]+"${PROCESSOR_OPTS[@]}"}) ;;
+    plugin) OPTS=(-proc:none -processorpath "$JAR" "-Xplugin:ErrandLint $LINT_OPTS") ;;
+  esac
+}
 
-pw=$(cut -d' ' -f1 "$WORK/plain" | median); pc=$(cut -d' ' -f2 "$WORK/plain" | median)
-nw=$(cut -d' ' -f1 "$WORK/noop-runs" | median); nc=$(cut -d' ' -f2 "$WORK/noop-runs" | median)
-lw=$(cut -d' ' -f1 "$WORK/linted" | median); lc=$(cut -d' ' -f2 "$WORK/linted" | median)
-echo "javac $("$JAVAC" -version 2>&1 | awk '{print $2}'), $N job classes, $RUNS runs each (medians), $findings findings"
-echo "without lint: wall ${pw} ms, cpu ${pc} ms   (wall runs: $(cut -d' ' -f1 "$WORK/plain" | xargs))"
-echo "no-op proc:   wall ${nw} ms, cpu ${nc} ms   (wall runs: $(cut -d' ' -f1 "$WORK/noop-runs" | xargs))"
-echo "with lint:    wall ${lw} ms, cpu ${lc} ms   (wall runs: $(cut -d' ' -f1 "$WORK/linted" | xargs))"
-echo "overhead vs no processor:      wall $(overhead "$pw" "$lw"), cpu $(overhead "$pc" "$lc")"
-echo "overhead vs no-op processor:   wall $(overhead "$nw" "$lw"), cpu $(overhead "$nc" "$lc")"
+for name in "${NAMES[@]}"; do   # warm the file cache and check that each configuration compiles
+  options "$name"; compile "${OPTS[@]}" >/dev/null; : > "$WORK/runs-$name"
+done
+findings_of() { options "$1"; "$JAVAC" -d "$WORK/out" -cp "$WORK/stubs" -Xmaxwarns 100000 \
+  "${OPTS[@]}" @"$WORK/sources" 2>&1 | grep -c '\[ERR0' || true; }
+processor_findings=$(findings_of processor)
+plugin_findings=$(findings_of plugin)
+[ "$processor_findings" = "$plugin_findings" ] || {
+  echo "the processor reports $processor_findings findings, the plugin $plugin_findings" >&2; exit 1; }
+
+load_before=$(load)
+for ((r = 1; r <= RUNS; r++)); do
+  for name in "${NAMES[@]}"; do options "$name"; compile "${OPTS[@]}" >> "$WORK/runs-$name"; done
+done
+load_after=$(load)
+
+declare -A WALL CPU
+echo "javac $("$JAVAC" -version 2>&1 | awk '{print $2}'), $N job classes, $processor_findings findings," \
+  "$RUNS runs each (medians), $(nproc 2>/dev/null || echo ?) cores, load average $load_before -> $load_after"
+printf '%-17s %9s %9s   %s\n' "" "wall ms" "cpu ms" "(wall runs)"
+for i in "${!NAMES[@]}"; do
+  name=${NAMES[$i]}
+  WALL[$name]=$(cut -d' ' -f1 "$WORK/runs-$name" | median)
+  CPU[$name]=$(cut -d' ' -f2 "$WORK/runs-$name" | median)
+  printf '%-17s %9d %9d   (%s)\n' "${LABELS[$i]}" "${WALL[$name]}" "${CPU[$name]}" \
+    "$(cut -d' ' -f1 "$WORK/runs-$name" | xargs)"
+done
+over() { printf '%-35s wall %9s   cpu %9s\n' "$1" "$(overhead "${WALL[$2]}" "${WALL[$3]}")" \
+  "$(overhead "${CPU[$2]}" "${CPU[$3]}")"; }
+over "lint processor vs no lint:" plain processor
+over "lint processor vs no-op processor:" noop processor
+over "lint plugin vs no lint:" plain plugin

@@ -15,12 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Measures the lint on corpora of realistic jobs and job-adjacent services: each file under
- * {@code <corpus>/bad} names on its first line the rule that must flag it
- * ({@code // corpus: bad ERR003}, or {@code // INTENDED: ERR003 - ...}); each file under
- * {@code <corpus>/good} must produce no finding at all. Prints recall, false-alarm rate and
- * precision, and holds each corpus to the targets (recall at least 95 %, false alarms at most
- * 2 %).
+ * Measures the lint on corpora of realistic jobs and job-adjacent services: each file under {@code
+ * <corpus>/bad} names on its first line the rule that must flag it ({@code // corpus: bad ERR003},
+ * or {@code // INTENDED: ERR003 - ...}); each file under {@code <corpus>/good} must produce no
+ * finding at all. Prints recall, false-alarm rate and precision, and holds each corpus to the
+ * targets (recall at least 95 %, false alarms at most 2 %).
  *
  * <p>{@code corpus} was written with the lint; {@code corpus2} is an independent reviewer's
  * held-out corpus, kept as a regression suite once its misses and false alarms were fixed.
@@ -59,17 +58,28 @@ class CorpusTest {
         double recall = (double) caught / bad.size();
         double falseAlarmRate = (double) falseAlarms.size() / good.size();
         double precision = (double) caught / (flaggedBad + falseAlarms.size());
-        System.out.printf(Locale.ROOT, "errand-lint %s: %d bad, %d good;"
-                + " recall %.1f %% (%d/%d),"
-                + " false alarms %.1f %% (%d/%d), precision %.1f %%%n", corpus, bad.size(),
-                good.size(), 100 * recall, caught, bad.size(), 100 * falseAlarmRate,
-                falseAlarms.size(), good.size(), 100 * precision);
+        System.out.printf(
+                Locale.ROOT,
+                "errand-lint %s: %d bad, %d good;"
+                        + " recall %.1f %% (%d/%d),"
+                        + " false alarms %.1f %% (%d/%d), precision %.1f %%%n",
+                corpus,
+                bad.size(),
+                good.size(),
+                100 * recall,
+                caught,
+                bad.size(),
+                100 * falseAlarmRate,
+                falseAlarms.size(),
+                good.size(),
+                100 * precision);
         misses.forEach(m -> System.out.println("  missed: " + m));
         falseAlarms.forEach(f -> System.out.println("  false alarm: " + f));
-        assertTrue(bad.size() >= 30 && good.size() >= 30,
-                "the corpus needs 30+ files on each side");
+        assertTrue(
+                bad.size() >= 30 && good.size() >= 30, "the corpus needs 30+ files on each side");
         assertTrue(recall >= 0.95, () -> "recall " + recall + " below 95 %; missed: " + misses);
-        assertTrue(falseAlarmRate <= 0.02,
+        assertTrue(
+                falseAlarmRate <= 0.02,
                 () -> "false alarms " + falseAlarmRate + " above 2 %: " + falseAlarms);
     }
 
@@ -81,13 +91,16 @@ class CorpusTest {
 
     private static Result compileCleanly(Path file) {
         Result result = LintHarness.compile(List.of(file));
-        assertTrue(result.compilerErrors().isEmpty(),
+        assertTrue(
+                result.compilerErrors().isEmpty(),
                 () -> file.getFileName() + " does not compile: " + result.compilerErrors());
         return result;
     }
 
     private static String rules(Result result) {
-        return result.findings().stream().map(Finding::rule).distinct()
+        return result.findings().stream()
+                .map(Finding::rule)
+                .distinct()
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 }

@@ -25,13 +25,13 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles test sources in-process with the real javac and the lint processor, and compares the
- * lint's findings with the markers written in the source: {@code // BUG: ERR003} (or
- * {@code // BUG: ERR004, ERR006}) at the end of each line that must be flagged. Any finding on an
- * unmarked line and any marker without a finding are mismatches.
+ * lint's findings with the markers written in the source: {@code // BUG: ERR003} (or {@code // BUG:
+ * ERR004, ERR006}) at the end of each line that must be flagged. Any finding on an unmarked line
+ * and any marker without a finding are mismatches.
  *
- * <p>The stub copies of the Errand API and of the frameworks the fixtures use (under
- * {@code stubs/}) are compiled once per JVM, without the processor, onto a class path the
- * fixtures then compile against.
+ * <p>The stub copies of the Errand API and of the frameworks the fixtures use (under {@code
+ * stubs/}) are compiled once per JVM, without the processor, onto a class path the fixtures then
+ * compile against.
  */
 final class LintHarness {
 
@@ -49,15 +49,19 @@ final class LintHarness {
     }
 
     /** The result of one compilation: lint findings, javac's own errors, and the exit status. */
-    record Result(List<Finding> findings, List<String> compilerErrors, List<String> otherMessages,
+    record Result(
+            List<Finding> findings,
+            List<String> compilerErrors,
+            List<String> otherMessages,
             boolean success) {}
 
     private LintHarness() {}
 
     static Path resource(String name) {
         try {
-            return Paths.get(Objects.requireNonNull(LintHarness.class.getResource("/" + name),
-                    name).toURI());
+            return Paths.get(
+                    Objects.requireNonNull(LintHarness.class.getResource("/" + name), name)
+                            .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -76,19 +80,37 @@ final class LintHarness {
         return compile(sources, List.of(new ErrandLintProcessor()), List.of(options));
     }
 
-    static synchronized Result compile(List<Path> sources, List<Processor> processors,
-            List<String> options) {
+    static synchronized Result compile(
+            List<Path> sources, List<Processor> processors, List<String> options) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Path out = tempDir("errand-lint-out");
-        List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-classpath",
-                stubClasses() + java.io.File.pathSeparator + System.getProperty("java.class.path"),
-                "--release", "17", "-Xmaxwarns", "100000", "-Xmaxerrs", "100000"));
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
+                                "-d",
+                                out.toString(),
+                                "-classpath",
+                                stubClasses()
+                                        + java.io.File.pathSeparator
+                                        + System.getProperty("java.class.path"),
+                                "--release",
+                                "17",
+                                "-Xmaxwarns",
+                                "100000",
+                                "-Xmaxerrs",
+                                "100000"));
         args.addAll(options);
         try (StandardJavaFileManager files =
                 javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, args, null,
-                    files.getJavaFileObjectsFromPaths(sources));
+            JavaCompiler.CompilationTask task =
+                    javac.getTask(
+                            null,
+                            files,
+                            diagnostics,
+                            args,
+                            null,
+                            files.getJavaFileObjectsFromPaths(sources));
             if (!processors.isEmpty()) {
                 task.setProcessors(processors);
             }
@@ -101,16 +123,18 @@ final class LintHarness {
         }
     }
 
-    private static Result collect(DiagnosticCollector<JavaFileObject> diagnostics,
-            boolean success) {
+    private static Result collect(
+            DiagnosticCollector<JavaFileObject> diagnostics, boolean success) {
         List<Finding> findings = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<String> others = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             String message = d.getMessage(Locale.ROOT);
             Matcher m = FINDING.matcher(message);
-            String file = d.getSource() == null ? "?"
-                    : Paths.get(d.getSource().toUri()).getFileName().toString();
+            String file =
+                    d.getSource() == null
+                            ? "?"
+                            : Paths.get(d.getSource().toUri()).getFileName().toString();
             if (m.find()) {
                 findings.add(
                         new Finding(file, d.getLineNumber(), m.group(1), d.getKind(), message));
@@ -163,10 +187,20 @@ final class LintHarness {
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
             try (StandardJavaFileManager files =
                     javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-                boolean ok = javac.getTask(null, files, diagnostics,
-                        List.of("-d", stubClasses.toString(), "-proc:none", "--release", "17"),
-                        null,
-                        files.getJavaFileObjectsFromPaths(javaFiles("stubs"))).call();
+                boolean ok =
+                        javac.getTask(
+                                        null,
+                                        files,
+                                        diagnostics,
+                                        List.of(
+                                                "-d",
+                                                stubClasses.toString(),
+                                                "-proc:none",
+                                                "--release",
+                                                "17"),
+                                        null,
+                                        files.getJavaFileObjectsFromPaths(javaFiles("stubs")))
+                                .call();
                 if (!ok) {
                     throw new IllegalStateException(
                             "stubs do not compile: " + diagnostics.getDiagnostics());

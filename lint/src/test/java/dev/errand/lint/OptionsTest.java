@@ -23,10 +23,12 @@ class OptionsTest {
         Result result = LintHarness.compile(List.of(JOB));
 
         assertEquals(Set.of("ERR004", "ERR005"), rules(result));
-        assertTrue(result.findings().stream().allMatch(f -> f.kind() == Diagnostic.Kind.WARNING),
+        assertTrue(
+                result.findings().stream().allMatch(f -> f.kind() == Diagnostic.Kind.WARNING),
                 () -> "expected warnings only, found " + result.findings());
         assertTrue(result.success(), "warnings must not fail the build");
-        assertTrue(result.otherMessages().stream().noneMatch(m -> m.contains("not recognized")),
+        assertTrue(
+                result.otherMessages().stream().noneMatch(m -> m.contains("not recognized")),
                 () -> "javac did not accept the lint's options: " + result.otherMessages());
     }
 
@@ -41,8 +43,9 @@ class OptionsTest {
 
     @Test
     void severityOption_byId_turnsRuleOffOrToNote() {
-        Result result = LintHarness.compile(List.of(JOB), "-Aerrand.ERR004=off",
-                "-Aerrand.SwallowedException=note");
+        Result result =
+                LintHarness.compile(
+                        List.of(JOB), "-Aerrand.ERR004=off", "-Aerrand.SwallowedException=note");
 
         assertEquals(Set.of("ERR005"), rules(result));
         assertEquals(Diagnostic.Kind.NOTE, kindOf(result, "ERR005"));
@@ -60,15 +63,17 @@ class OptionsTest {
         Result result = LintHarness.compile(List.of(JOB), "-Aerrand.strict=true");
 
         assertEquals(Set.of("ERR004", "ERR005"), rules(result));
-        assertTrue(result.findings().stream().allMatch(f -> f.kind() == Diagnostic.Kind.ERROR),
+        assertTrue(
+                result.findings().stream().allMatch(f -> f.kind() == Diagnostic.Kind.ERROR),
                 () -> "strict mode left non-errors: " + result.findings());
         assertFalse(result.success(), "strict mode must fail the build");
     }
 
     @Test
     void strictOption_keepsRulesThatAreOff() {
-        Result result = LintHarness.compile(List.of(JOB), "-Aerrand.strict=true",
-                "-Aerrand.SleepInJob=off");
+        Result result =
+                LintHarness.compile(
+                        List.of(JOB), "-Aerrand.strict=true", "-Aerrand.SleepInJob=off");
 
         assertEquals(Set.of("ERR005"), rules(result));
     }
@@ -78,7 +83,8 @@ class OptionsTest {
         Result result = LintHarness.compile(List.of(JOB), "-Aerrand.SleepInJob=loud");
 
         assertEquals(Diagnostic.Kind.WARNING, kindOf(result, "ERR004"));
-        assertTrue(result.otherMessages().stream().anyMatch(m -> m.contains("is not a severity")),
+        assertTrue(
+                result.otherMessages().stream().anyMatch(m -> m.contains("is not a severity")),
                 () -> "no message about the bad value in " + result.otherMessages());
     }
 
@@ -87,7 +93,9 @@ class OptionsTest {
     }
 
     private static Diagnostic.Kind kindOf(Result result, String rule) {
-        return result.findings().stream().filter(f -> f.rule().equals(rule)).findFirst()
+        return result.findings().stream()
+                .filter(f -> f.rule().equals(rule))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + rule + " in " + result.findings()))
                 .kind();
     }

@@ -20,8 +20,9 @@ class ProcessorTest {
 
     @Test
     void processor_isRegisteredAsAService() {
-        boolean found = ServiceLoader.load(Processor.class).stream()
-                .anyMatch(p -> p.type() == ErrandLintProcessor.class);
+        boolean found =
+                ServiceLoader.load(Processor.class).stream()
+                        .anyMatch(p -> p.type() == ErrandLintProcessor.class);
 
         assertTrue(found, "META-INF/services does not list ErrandLintProcessor");
     }
@@ -36,13 +37,22 @@ class ProcessorTest {
 
     @Test
     void processor_runsWhenFoundOnTheProcessorPath() throws Exception {
-        Path lintClasses = Paths.get(ErrandLintProcessor.class.getProtectionDomain()
-                .getCodeSource().getLocation().toURI());
+        Path lintClasses =
+                Paths.get(
+                        ErrandLintProcessor.class
+                                .getProtectionDomain()
+                                .getCodeSource()
+                                .getLocation()
+                                .toURI());
 
-        Result result = LintHarness.compile(List.of(LintHarness.resource("options/SleepyJob.java")),
-                List.of(), List.of("-processorpath", lintClasses.toString()));
+        Result result =
+                LintHarness.compile(
+                        List.of(LintHarness.resource("options/SleepyJob.java")),
+                        List.of(),
+                        List.of("-processorpath", lintClasses.toString()));
 
-        assertEquals(Set.of("ERR004", "ERR005"),
+        assertEquals(
+                Set.of("ERR004", "ERR005"),
                 result.findings().stream().map(Finding::rule).collect(Collectors.toSet()),
                 "javac did not run the processor found through -processorpath");
     }

@@ -26,7 +26,8 @@ class RuleFixturesTest {
     void fixture_findingsMatchMarkers(Path fixture) {
         Result result = LintHarness.compile(List.of(fixture));
 
-        assertTrue(result.compilerErrors().isEmpty(),
+        assertTrue(
+                result.compilerErrors().isEmpty(),
                 () -> fixture.getFileName() + " does not compile: " + result.compilerErrors());
         TreeSet<String> expected = LintHarness.expectedMarkers(List.of(fixture));
         TreeSet<String> actual = LintHarness.actualMarkers(result);
@@ -34,7 +35,9 @@ class RuleFixturesTest {
         missing.removeAll(actual);
         TreeSet<String> extra = new TreeSet<>(actual);
         extra.removeAll(expected);
-        assertEquals("", describe(missing, extra, result),
+        assertEquals(
+                "",
+                describe(missing, extra, result),
                 () -> fixture.getFileName() + ": findings differ from the // BUG: markers");
     }
 

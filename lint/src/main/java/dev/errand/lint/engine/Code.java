@@ -23,15 +23,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Small syntactic helpers shared by the rules: method names, receivers, annotations on
- * declarations, and the words that identifiers and string literals are made of. Nothing here
- * needs type information.
+ * declarations, and the words that identifiers and string literals are made of. Nothing here needs
+ * type information.
  */
 public final class Code {
 
     private static final Map<String, List<String>> WORDS = new ConcurrentHashMap<>();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Code() {}
 
@@ -44,7 +46,7 @@ public final class Code {
 
     /** Source-like text of a tree, cut to fit in a message. */
     public static String brief(Tree tree) {
-        String text = tree.toString().replaceAll("\\s+", " ");
+        String text = SPACES.matcher(tree.toString()).replaceAll(" ");
         return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
@@ -61,7 +63,8 @@ public final class Code {
     public static ExpressionTree receiver(MethodInvocationTree call) {
         ExpressionTree select = call.getMethodSelect();
         return select instanceof MemberSelectTree
-                ? ((MemberSelectTree) select).getExpression() : null;
+                ? ((MemberSelectTree) select).getExpression()
+                : null;
     }
 
     /** The modifiers of a class, method or variable declaration, or null for any other tree. */
@@ -85,12 +88,29 @@ public final class Code {
             return null;
         }
         for (AnnotationTree annotation : modifiers.getAnnotations()) {
-            String type = annotation.getAnnotationType().toString();
-            if (type.equals(simpleName) || type.endsWith("." + simpleName)) {
+            if (simpleNameIs(annotation.getAnnotationType(), simpleName)) {
                 return annotation;
             }
         }
         return null;
+    }
+
+    /** Whether a type name as written ({@code Foo} or {@code a.b.Foo}) ends in this simple name. */
+    private static boolean simpleNameIs(Tree type, String simpleName) {
+        if (type instanceof IdentifierTree) {
+            return ((IdentifierTree) type).getName().contentEquals(simpleName);
+        }
+        if (type instanceof MemberSelectTree) {
+            return ((MemberSelectTree) type).getIdentifier().contentEquals(simpleName);
+        }
+        String text = type.toString();
+        return text.equals(simpleName) || text.endsWith("." + simpleName);
+    }
+
+    /** Whether an expression is the plain {@code this}. */
+    public static boolean isThis(ExpressionTree tree) {
+        return tree instanceof IdentifierTree
+                && ((IdentifierTree) tree).getName().contentEquals("this");
     }
 
     /** The string constants written as an annotation's attribute {@code name}. */
@@ -107,8 +127,10 @@ public final class Code {
             } else if (!name.equals("value")) {
                 continue;
             }
-            List<? extends ExpressionTree> items = value instanceof NewArrayTree
-                    ? ((NewArrayTree) value).getInitializers() : List.of(value);
+            List<? extends ExpressionTree> items =
+                    value instanceof NewArrayTree
+                            ? ((NewArrayTree) value).getInitializers()
+                            : List.of(value);
             for (ExpressionTree item : items) {
                 Object constant =
                         item instanceof LiteralTree ? ((LiteralTree) item).getValue() : null;
@@ -134,8 +156,8 @@ public final class Code {
     }
 
     /**
-     * The lower-case words of every identifier, member name and string literal under a tree:
-     * {@code order.isReceiptSent()} gives order, is, receipt, sent.
+     * The lower-case words of every identifier, member name and string literal under a tree: {@code
+     * order.isReceiptSent()} gives order, is, receipt, sent.
      */
     public static Set<String> words(Tree tree) {
         Set<String> words = new LinkedHashSet<>();
@@ -165,6 +187,10 @@ public final class Code {
 
     /** Splits camelCase, snake_case and free text into lower-case words; memoised. */
     public static List<String> words(String text) {
+        List<String> words = WORDS.get(text);
+        if (words != null) {
+            return words;
+        }
         if (WORDS.size() > 100_000) {
             WORDS.clear();
         }
@@ -176,9 +202,11 @@ public final class Code {
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean boundary = !Character.isLetterOrDigit(c)
-                    || (Character.isUpperCase(c) && i > 0
-                            && Character.isLowerCase(text.charAt(i - 1)));
+            boolean boundary =
+                    !Character.isLetterOrDigit(c)
+                            || (Character.isUpperCase(c)
+                                    && i > 0
+                                    && Character.isLowerCase(text.charAt(i - 1)));
             if (boundary && word.length() > 0) {
                 words.add(word.toString().toLowerCase(Locale.ROOT));
                 word.setLength(0);

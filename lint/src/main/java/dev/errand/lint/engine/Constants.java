@@ -9,9 +9,9 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Evaluates the compile-time value of an argument when it is visible: a literal, a negated
- * number, or a {@code static final} constant. Anything else is unknown. A {@code null} literal is
- * returned as {@link #NULL} so callers can tell it from "unknown".
+ * Evaluates the compile-time value of an argument when it is visible: a literal, a negated number,
+ * or a {@code static final} constant. Anything else is unknown. A {@code null} literal is returned
+ * as {@link #NULL} so callers can tell it from "unknown".
  */
 public final class Constants {
 

@@ -29,22 +29,35 @@ import javax.lang.model.util.Types;
  *
  * <p>An enqueue call is one of {@code enqueue, enqueueIn, enqueueAt, enqueueAll, enqueueArgs,
  * enqueueTo, push} declared by a type in package {@code dev.errand} or {@code dev.errand.testing}
- * (the client, its implementations, the {@code with(spec)} builder, the test harness), or
- * {@code enqueueAllArgs}. Its job arguments are the arguments after the spec, after the delay or
- * time of {@code enqueueIn}/{@code enqueueAt}, and after the class and queue names of
- * {@code push}; push options are skipped.
+ * (the client, its implementations, the {@code with(spec)} builder, the test harness), or {@code
+ * enqueueAllArgs}. Its job arguments are the arguments after the spec, after the delay or time of
+ * {@code enqueueIn}/{@code enqueueAt}, and after the class and queue names of {@code push}; push
+ * options are skipped.
  */
 public final class ErrandApi {
 
     private static final Set<String> JOB_INTERFACES =
             Set.of("Job", "Job0", "Job1", "Job2", "Job3", "RawJob");
-    private static final List<String> LIBRARY_PACKAGES = List.of("dev.errand.client",
-            "dev.errand.config", "dev.errand.middleware", "dev.errand.backend",
-            "dev.errand.worker", "dev.errand.wire", "dev.errand.testing");
+    private static final List<String> LIBRARY_PACKAGES =
+            List.of(
+                    "dev.errand.client",
+                    "dev.errand.config",
+                    "dev.errand.middleware",
+                    "dev.errand.backend",
+                    "dev.errand.worker",
+                    "dev.errand.wire",
+                    "dev.errand.testing");
     private static final Set<String> CLIENT_PACKAGES = Set.of("dev.errand", "dev.errand.testing");
     private static final Set<String> ENQUEUE_METHODS =
-            Set.of("enqueue", "enqueueIn", "enqueueAt", "enqueueAll", "enqueueAllArgs",
-                    "enqueueArgs", "enqueueTo", "push");
+            Set.of(
+                    "enqueue",
+                    "enqueueIn",
+                    "enqueueAt",
+                    "enqueueAll",
+                    "enqueueAllArgs",
+                    "enqueueArgs",
+                    "enqueueTo",
+                    "push");
 
     /** How a job argument expression is to be read. */
     public enum Shape {
@@ -61,53 +74,157 @@ public final class ErrandApi {
 
     private final Types types;
     private final Map<TypeElement, Boolean> jobs = new HashMap<>();
+    private final Map<Element, TypeFacts> typeFacts = new HashMap<>();
+    private final Map<ExecutableElement, MethodFacts> methodFacts = new HashMap<>();
+
+    /** What the lint asks about a class or interface, computed once per compilation. */
+    private static final class TypeFacts {
+        final String qualifiedName;
+        final String simpleName;
+        final boolean errand;
+        final boolean jobInterfaceName;
+        Boolean hasPerform;
+
+        TypeFacts(TypeElement type) {
+            this.qualifiedName = type.getQualifiedName().toString();
+            this.simpleName = type.getSimpleName().toString();
+            this.errand = isErrandType(type, qualifiedName);
+            this.jobInterfaceName = JOB_INTERFACES.contains(simpleName);
+        }
+    }
+
+    /** What the lint asks about a called method, computed once per compilation. */
+    private static final class MethodFacts {
+        final String name;
+        final TypeFacts owner;
+        final boolean enqueue;
+
+        MethodFacts(ExecutableElement method, TypeFacts owner) {
+            this.name = method.getSimpleName().toString();
+            this.owner = owner;
+            this.enqueue =
+                    ENQUEUE_METHODS.contains(name)
+                            && CLIENT_PACKAGES.contains(packageOf(method.getEnclosingElement()));
+        }
+    }
 
     public ErrandApi(Types types) {
         this.types = types;
     }
 
+    private TypeFacts facts(TypeElement type) {
+        TypeFacts facts = typeFacts.get(type);
+        if (facts == null) {
+            facts = new TypeFacts(type);
+            typeFacts.put(type, facts);
+        }
+        return facts;
+    }
+
+    private MethodFacts facts(ExecutableElement method) {
+        MethodFacts facts = methodFacts.get(method);
+        if (facts == null) {
+            Element owner = method.getEnclosingElement();
+            facts =
+                    new MethodFacts(
+                            method,
+                            owner instanceof TypeElement ? facts((TypeElement) owner) : null);
+            methodFacts.put(method, facts);
+        }
+        return facts;
+    }
+
+    /** The simple name of a method, as a String. */
+    public String name(ExecutableElement method) {
+        return facts(method).name;
+    }
+
+    /** The qualified name of the class that declares a method, or "" when there is none. */
+    public String ownerName(ExecutableElement method) {
+        TypeFacts owner = facts(method).owner;
+        return owner == null ? "" : owner.qualifiedName;
+    }
+
+    /** The simple name of the class that declares a method, or "" when there is none. */
+    public String ownerSimpleName(ExecutableElement method) {
+        TypeFacts owner = facts(method).owner;
+        return owner == null ? "" : owner.simpleName;
+    }
+
+    /** The qualified name of a class, as a String. */
+    public String qualifiedName(TypeElement type) {
+        return facts(type).qualifiedName;
+    }
+
     public boolean isJob(TypeElement type) {
-        return jobs.computeIfAbsent(type, this::decideJob);
+        Boolean job = jobs.get(type);
+        if (job == null) {
+            job = decideJob(type);
+            jobs.put(type, job);
+        }
+        return job;
     }
 
     private boolean decideJob(TypeElement type) {
-        if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD
+        if (type.getKind() != ElementKind.CLASS
+                && type.getKind() != ElementKind.RECORD
                 && type.getKind() != ElementKind.ENUM) {
             return false;
         }
         boolean perform = hasPerform(type);
-        if (implementsJobInterface(type.asType(), perform)) {
+        if (implementsJobInterface(type, perform)) {
             return true;
         }
-        String name = type.getSimpleName().toString();
+        String name = facts(type).simpleName;
         return perform && (name.endsWith("Job") || name.endsWith("Worker"));
     }
 
-    private boolean implementsJobInterface(TypeMirror type, boolean hasPerform) {
-        for (TypeMirror supertype : types.directSupertypes(type)) {
-            Element element = types.asElement(supertype);
-            if (element instanceof TypeElement) {
-                TypeElement te = (TypeElement) element;
-                if (JOB_INTERFACES.contains(te.getSimpleName().toString())
-                        && (isErrandType(te) || hasPerform)) {
-                    return true;
-                }
-                if (implementsJobInterface(supertype, hasPerform || hasPerform(te))) {
-                    return true;
-                }
-            }
+    /**
+     * Walks the declared superclass and interfaces, as elements: the type arguments do not matter
+     * here, and substituting them (as {@code Types.directSupertypes} does) costs more than the rest
+     * of the test. The implicit {@code Object} supertype of interfaces is not a job.
+     */
+    private boolean implementsJobInterface(TypeElement type, boolean hasPerform) {
+        if (supertypeIsJob(type.getSuperclass(), hasPerform)) {
+            return true;
         }
-        return false;
-    }
-
-    private static boolean hasPerform(TypeElement type) {
-        for (Element member : type.getEnclosedElements()) {
-            if (member.getKind() == ElementKind.METHOD
-                    && member.getSimpleName().contentEquals("perform")) {
+        for (TypeMirror supertype : type.getInterfaces()) {
+            if (supertypeIsJob(supertype, hasPerform)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean supertypeIsJob(TypeMirror supertype, boolean hasPerform) {
+        if (supertype.getKind() != TypeKind.DECLARED && supertype.getKind() != TypeKind.ERROR) {
+            return false;
+        }
+        Element element = types.asElement(supertype);
+        if (!(element instanceof TypeElement)) {
+            return false;
+        }
+        TypeElement te = (TypeElement) element;
+        TypeFacts facts = facts(te);
+        if (facts.jobInterfaceName && (facts.errand || hasPerform)) {
+            return true;
+        }
+        return implementsJobInterface(te, hasPerform || hasPerform(te));
+    }
+
+    private boolean hasPerform(TypeElement type) {
+        TypeFacts facts = facts(type);
+        if (facts.hasPerform == null) {
+            facts.hasPerform = Boolean.FALSE;
+            for (Element member : type.getEnclosedElements()) {
+                if (member.getKind() == ElementKind.METHOD
+                        && member.getSimpleName().contentEquals("perform")) {
+                    facts.hasPerform = Boolean.TRUE;
+                    break;
+                }
+            }
+        }
+        return facts.hasPerform;
     }
 
     /**
@@ -116,14 +233,29 @@ public final class ErrandApi {
      * Errand's own samples, and this lint are not the library.
      */
     public static boolean isErrandType(Element type) {
-        String name = type instanceof TypeElement
-                ? ((TypeElement) type).getQualifiedName().toString() : "";
+        return type instanceof TypeElement
+                && isErrandType(type, ((TypeElement) type).getQualifiedName().toString());
+    }
+
+    private static boolean isErrandType(Element type, String name) {
         if (!name.startsWith("dev.errand.")) {
             return false;
         }
         String pkg = packageOf(type);
-        return pkg.equals("dev.errand") || LIBRARY_PACKAGES.stream()
-                .anyMatch(library -> pkg.equals(library) || pkg.startsWith(library + "."));
+        if (pkg.equals("dev.errand")) {
+            return true;
+        }
+        for (String library : LIBRARY_PACKAGES) {
+            if (pkg.equals(library) || pkg.startsWith(library + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #isErrandType(Element)}, remembered per class. */
+    public boolean isErrandClass(TypeElement type) {
+        return facts(type).errand;
     }
 
     /**
@@ -132,10 +264,7 @@ public final class ErrandApi {
      * ({@code Backend.push} of already serialised jobs) and internal packages are not enqueues.
      */
     public boolean isEnqueue(ExecutableElement method) {
-        if (method == null || !ENQUEUE_METHODS.contains(method.getSimpleName().toString())) {
-            return false;
-        }
-        return CLIENT_PACKAGES.contains(packageOf(method.getEnclosingElement()));
+        return method != null && facts(method).enqueue;
     }
 
     private static String packageOf(Element element) {
@@ -148,13 +277,17 @@ public final class ErrandApi {
 
     /** Whether a call is a method of the Errand library itself (JobSpec builder, client...). */
     public boolean isErrandMethod(ExecutableElement method) {
-        return method != null && isErrandType(method.getEnclosingElement());
+        if (method == null) {
+            return false;
+        }
+        TypeFacts owner = facts(method).owner;
+        return owner != null && owner.errand;
     }
 
     /** The job arguments of an enqueue call, in order. */
-    public List<JobArgument> jobArguments(MethodInvocationTree call, ExecutableElement method,
-            Unit unit) {
-        String name = method.getSimpleName().toString();
+    public List<JobArgument> jobArguments(
+            MethodInvocationTree call, ExecutableElement method, Unit unit) {
+        String name = name(method);
         List<? extends TypeMirror> params = ((ExecutableType) method.asType()).getParameterTypes();
         List<? extends ExpressionTree> args = call.getArguments();
         List<JobArgument> result = new ArrayList<>();
@@ -172,15 +305,19 @@ public final class ErrandApi {
                 delayToSkip--;
                 continue;
             }
-            if (method.isVarArgs() && i == params.size() - 1 && args.size() == params.size()
+            if (method.isVarArgs()
+                    && i == params.size() - 1
+                    && args.size() == params.size()
                     && isArrayPassedAsVarargs(unit.type(args.get(i)), param)) {
                 continue;
             }
-            Shape shape = switch (name) {
-                case "enqueueArgs", "enqueueAllArgs", "enqueueTo", "push" -> Shape.ARGUMENT_LIST;
-                case "enqueueAll" -> Shape.EACH;
-                default -> Shape.VALUE;
-            };
+            Shape shape =
+                    switch (name) {
+                        case "enqueueArgs", "enqueueAllArgs", "enqueueTo", "push" ->
+                                Shape.ARGUMENT_LIST;
+                        case "enqueueAll" -> Shape.EACH;
+                        default -> Shape.VALUE;
+                    };
             result.add(new JobArgument(args.get(i), shape));
         }
         return result;
@@ -188,10 +325,11 @@ public final class ErrandApi {
 
     /** Whether the call pushes many jobs at once (enqueueAll, enqueueAllArgs, bulk push). */
     public boolean isBulk(ExecutableElement method) {
-        String name = method.getSimpleName().toString();
+        String name = name(method);
         List<? extends javax.lang.model.element.VariableElement> params = method.getParameters();
         return name.startsWith("enqueueAll")
-                || (name.equals("push") && !params.isEmpty()
+                || (name.equals("push")
+                        && !params.isEmpty()
                         && isSpecOrOptions(params.get(0).asType()));
     }
 
@@ -204,10 +342,11 @@ public final class ErrandApi {
         if (!(element instanceof TypeElement)) {
             return false;
         }
-        String name = ((TypeElement) element).getQualifiedName().toString();
-        return name.equals("java.lang.Class")
-                || (isErrandType(element) && (element.getSimpleName().toString().endsWith("Spec")
-                        || element.getSimpleName().toString().endsWith("Options")));
+        TypeFacts facts = facts((TypeElement) element);
+        return facts.qualifiedName.equals("java.lang.Class")
+                || (facts.errand
+                        && (facts.simpleName.endsWith("Spec")
+                                || facts.simpleName.endsWith("Options")));
     }
 
     private boolean isArrayPassedAsVarargs(TypeMirror arg, TypeMirror param) {
@@ -221,6 +360,6 @@ public final class ErrandApi {
         if (type == null || type.getKind() != TypeKind.DECLARED) {
             return "";
         }
-        return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+        return qualifiedName((TypeElement) ((DeclaredType) type).asElement());
     }
 }

@@ -31,28 +31,74 @@ import java.util.Set;
  *       anywhere in the method, or a request id, job id, jid or unique key among the call's
  *       arguments;
  *   <li>an "already done" check: an {@code if} before the call that returns, throws or continues,
- *       or an {@code if} around the call, whose condition mentions state such as sent,
- *       processed, exists, already, status or a lock or claim; or an early exit when a lookup
- *       found something ({@code if (x != null) return;}, {@code if (x.isPresent()) return;}).
- *       The check may also sit in the job's {@code perform} method when the call is in a
- *       helper.
+ *       or an {@code if} around the call, whose condition mentions state such as sent, processed,
+ *       exists, already, status or a lock or claim; or an early exit when a lookup found something
+ *       ({@code if (x != null) return;}, {@code if (x.isPresent()) return;}). The check may also
+ *       sit in the job's {@code perform} method when the call is in a helper.
  * </ol>
  *
- * This is deliberately coarse, in the spirit of "any guard in sight silences the finding": a
- * guard the lint cannot see is declared with {@code @Idempotent}.
+ * This is deliberately coarse, in the spirit of "any guard in sight silences the finding": a guard
+ * the lint cannot see is declared with {@code @Idempotent}.
  */
 public final class Guards {
 
-    private static final Set<String> DONE_WORDS = Set.of(
-            "already", "sent", "delivered", "processed", "done", "complete", "completed",
-            "finished", "charged", "captured", "paid", "billed", "invoiced", "refunded",
-            "published", "notified", "emailed", "exists", "exist", "handled", "seen", "claim",
-            "claimed", "acquire", "acquired", "lock", "locked", "dedup", "dedupe", "idempotent",
-            "idempotency", "absent", "setnx", "nx", "unique", "duplicate", "contains", "recorded",
-            "applied", "mark", "marked", "executed", "synced", "shipped", "status", "state");
+    private static final Set<String> DONE_WORDS =
+            Set.of(
+                    "already",
+                    "sent",
+                    "delivered",
+                    "processed",
+                    "done",
+                    "complete",
+                    "completed",
+                    "finished",
+                    "charged",
+                    "captured",
+                    "paid",
+                    "billed",
+                    "invoiced",
+                    "refunded",
+                    "published",
+                    "notified",
+                    "emailed",
+                    "exists",
+                    "exist",
+                    "handled",
+                    "seen",
+                    "claim",
+                    "claimed",
+                    "acquire",
+                    "acquired",
+                    "lock",
+                    "locked",
+                    "dedup",
+                    "dedupe",
+                    "idempotent",
+                    "idempotency",
+                    "absent",
+                    "setnx",
+                    "nx",
+                    "unique",
+                    "duplicate",
+                    "contains",
+                    "recorded",
+                    "applied",
+                    "mark",
+                    "marked",
+                    "executed",
+                    "synced",
+                    "shipped",
+                    "status",
+                    "state");
     private static final Set<String> STATE_WORDS = Set.of("status", "state");
     private static final Set<String> KEY_WORDS =
-            Set.of("idempotency", "idempotent", "idem", "dedup", "dedupe", "deduplication",
+            Set.of(
+                    "idempotency",
+                    "idempotent",
+                    "idem",
+                    "dedup",
+                    "dedupe",
+                    "deduplication",
                     "nonce");
 
     private Guards() {}
@@ -91,8 +137,9 @@ public final class Guards {
             AnnotationTree idempotent = Code.annotation(p.getLeaf(), "Idempotent");
             if (idempotent != null) {
                 List<String> reasons = Code.stringValues(idempotent, "reason");
-                boolean hasReasonAttribute = idempotent.getArguments().stream()
-                        .anyMatch(a -> a.toString().startsWith("reason"));
+                boolean hasReasonAttribute =
+                        idempotent.getArguments().stream()
+                                .anyMatch(a -> a.toString().startsWith("reason"));
                 if (!hasReasonAttribute || reasons.stream().anyMatch(r -> !r.isBlank())) {
                     return true;
                 }
@@ -104,9 +151,12 @@ public final class Guards {
     private static boolean passesKey(MethodInvocationTree call) {
         for (ExpressionTree argument : call.getArguments()) {
             List<String> words = List.copyOf(Code.words(argument));
-            if (!Collections.disjoint(words, KEY_WORDS) || words.contains("jid")
-                    || pair(words, "request", "id") || pair(words, "job", "id")
-                    || pair(words, "unique", "key") || pair(words, "message", "id")) {
+            if (!Collections.disjoint(words, KEY_WORDS)
+                    || words.contains("jid")
+                    || pair(words, "request", "id")
+                    || pair(words, "job", "id")
+                    || pair(words, "unique", "key")
+                    || pair(words, "message", "id")) {
                 return true;
             }
         }
@@ -125,7 +175,8 @@ public final class Guards {
             if (leaf instanceof MethodTree || leaf instanceof ClassTree) {
                 return false;
             }
-            if (leaf instanceof IfTree && child != ((IfTree) leaf).getCondition()
+            if (leaf instanceof IfTree
+                    && child != ((IfTree) leaf).getCondition()
                     && isGuardCondition(((IfTree) leaf).getCondition())) {
                 return true;
             }
@@ -139,7 +190,8 @@ public final class Guards {
         new TreeScanner<Void, Void>() {
             @Override
             public Void visitIf(IfTree node, Void unused) {
-                if (unit.end(node) <= before && exits(node.getThenStatement())
+                if (unit.end(node) <= before
+                        && exits(node.getThenStatement())
                         && (isGuardCondition(node.getCondition())
                                 || findsExisting(node.getCondition()))) {
                     found[0] = true;
@@ -177,7 +229,8 @@ public final class Guards {
     }
 
     private static boolean exits(StatementTree statement) {
-        if (statement instanceof ReturnTree || statement instanceof ThrowTree
+        if (statement instanceof ReturnTree
+                || statement instanceof ThrowTree
                 || statement instanceof ContinueTree) {
             return true;
         }
@@ -193,8 +246,8 @@ public final class Guards {
         if (Collections.disjoint(words, DONE_WORDS)) {
             return false;
         }
-        if (!Collections.disjoint(words, STATE_WORDS) && words.stream()
-                .filter(DONE_WORDS::contains).allMatch(STATE_WORDS::contains)) {
+        if (!Collections.disjoint(words, STATE_WORDS)
+                && words.stream().filter(DONE_WORDS::contains).allMatch(STATE_WORDS::contains)) {
             // "status != PAID -> return" is a precondition, "status == SENT -> return" a guard.
             return !isNegated(condition);
         }
@@ -202,8 +255,8 @@ public final class Guards {
     }
 
     /**
-     * "Leave when something is already there": {@code x != null} or {@code x.isPresent()}. Only
-     * an early exit reads this way; wrapping the effect in the same test is a precondition.
+     * "Leave when something is already there": {@code x != null} or {@code x.isPresent()}. Only an
+     * early exit reads this way; wrapping the effect in the same test is a precondition.
      */
     private static boolean findsExisting(ExpressionTree condition) {
         ExpressionTree tree = Code.skipParens(condition);

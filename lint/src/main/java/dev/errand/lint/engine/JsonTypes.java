@@ -11,7 +11,6 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.WildcardType;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -26,12 +25,24 @@ import javax.lang.model.util.Types;
  */
 public final class JsonTypes {
 
-    private static final Set<String> NATIVE = Set.of(
-            "java.lang.String", "java.lang.Boolean", "java.lang.Integer", "java.lang.Long",
-            "java.lang.Short", "java.lang.Byte", "java.lang.Double", "java.lang.Float",
-            "java.lang.Character", "java.lang.Number", "java.lang.Object",
-            "java.lang.CharSequence", "java.lang.Comparable", "java.io.Serializable",
-            "java.math.BigInteger", "java.math.BigDecimal");
+    private static final Set<String> NATIVE =
+            Set.of(
+                    "java.lang.String",
+                    "java.lang.Boolean",
+                    "java.lang.Integer",
+                    "java.lang.Long",
+                    "java.lang.Short",
+                    "java.lang.Byte",
+                    "java.lang.Double",
+                    "java.lang.Float",
+                    "java.lang.Character",
+                    "java.lang.Number",
+                    "java.lang.Object",
+                    "java.lang.CharSequence",
+                    "java.lang.Comparable",
+                    "java.io.Serializable",
+                    "java.math.BigInteger",
+                    "java.math.BigDecimal");
     private static final Set<String> ENTITY_MARKERS =
             Set.of("Entity", "Table", "Document", "MappedSuperclass", "Embeddable");
 
@@ -39,11 +50,11 @@ public final class JsonTypes {
     public record Problem(String found, String fix) {}
 
     private final Types types;
-    private final Elements elements;
+    private final KnownTypes known;
 
-    public JsonTypes(Types types, Elements elements) {
+    JsonTypes(Types types, KnownTypes known) {
         this.types = types;
-        this.elements = elements;
+        this.known = known;
     }
 
     /** The problem with this type, or null when it is JSON-native or unknown. */
@@ -68,13 +79,15 @@ public final class JsonTypes {
     private Problem arrayProblem(ArrayType array) {
         TypeKind component = array.getComponentType().getKind();
         if (component == TypeKind.BYTE || component == TypeKind.CHAR) {
-            return new Problem(array + " is written as a string, not an array",
+            return new Problem(
+                    array + " is written as a string, not an array",
                     "store the payload elsewhere and pass its key, or pass a String");
         }
         if (component.isPrimitive()) {
             return null;
         }
-        return new Problem(array + " is an array of objects",
+        return new Problem(
+                array + " is an array of objects",
                 "pass a List of JSON-native values (ids, strings, numbers)");
     }
 
@@ -84,9 +97,12 @@ public final class JsonTypes {
         if (NATIVE.contains(name)) {
             return null;
         }
-        if (name.startsWith("java.time.") || name.equals("java.util.Date")
-                || name.equals("java.util.Calendar") || name.startsWith("java.sql.")) {
-            return new Problem(simple(element) + " is a date/time type",
+        if (name.startsWith("java.time.")
+                || name.equals("java.util.Date")
+                || name.equals("java.util.Calendar")
+                || name.startsWith("java.sql.")) {
+            return new Problem(
+                    simple(element) + " is a date/time type",
                     "pass an ISO-8601 string or epoch milliseconds and parse it in the job");
         }
         if (name.equals("java.util.UUID")) {
@@ -104,22 +120,29 @@ public final class JsonTypes {
         if (isA(type, "java.lang.Iterable")) {
             List<? extends TypeMirror> args = type.getTypeArguments();
             Problem element1 = args.size() == 1 ? problem(args.get(0)) : null;
-            return element1 == null ? null
+            return element1 == null
+                    ? null
                     : new Problem(simple(element) + " of " + element1.found(), element1.fix());
         }
         if (element.getKind() == ElementKind.ENUM) {
-            return new Problem(simple(element) + " is an enum, and renaming a constant breaks"
-                    + " queued jobs", "pass its name() and look it up with valueOf in the job");
+            return new Problem(
+                    simple(element)
+                            + " is an enum, and renaming a constant breaks"
+                            + " queued jobs",
+                    "pass its name() and look it up with valueOf in the job");
         }
         if (name.startsWith("java.") || name.startsWith("javax.")) {
-            return new Problem(simple(element) + " is not a JSON type",
+            return new Problem(
+                    simple(element) + " is not a JSON type",
                     "pass JSON-native values (ids, strings, numbers)");
         }
         if (isEntity(element)) {
-            return new Problem(simple(element) + " is an entity (it has an id)",
+            return new Problem(
+                    simple(element) + " is an entity (it has an id)",
                     "pass its id and load the record inside the job");
         }
-        return new Problem(simple(element) + " is an object, not JSON data",
+        return new Problem(
+                simple(element) + " is an object, not JSON data",
                 "pass its id or its fields as JSON-native values");
     }
 
@@ -129,23 +152,26 @@ public final class JsonTypes {
             return null;
         }
         TypeMirror key = args.get(0);
-        boolean stringKey = key.getKind() != TypeKind.DECLARED
-                || Set.of("java.lang.String", "java.lang.Object", "java.lang.CharSequence")
-                        .contains(((TypeElement) ((DeclaredType) key).asElement())
-                                .getQualifiedName().toString());
+        boolean stringKey =
+                key.getKind() != TypeKind.DECLARED
+                        || Set.of("java.lang.String", "java.lang.Object", "java.lang.CharSequence")
+                                .contains(
+                                        ((TypeElement) ((DeclaredType) key).asElement())
+                                                .getQualifiedName()
+                                                .toString());
         if (!stringKey) {
-            return new Problem("a Map with " + simple(types.asElement(key)) + " keys",
+            return new Problem(
+                    "a Map with " + simple(types.asElement(key)) + " keys",
                     "use String keys: JSON object keys are always strings");
         }
         Problem value = problem(args.get(1));
-        return value == null ? null
+        return value == null
+                ? null
                 : new Problem("a Map whose values: " + value.found(), value.fix());
     }
 
     private boolean isA(DeclaredType type, String qualifiedName) {
-        TypeElement target = elements.getTypeElement(qualifiedName);
-        return target != null
-                && types.isSubtype(types.erasure(type), types.erasure(target.asType()));
+        return known.isA(type, qualifiedName);
     }
 
     private boolean isEntity(TypeElement element) {
@@ -158,8 +184,9 @@ public final class JsonTypes {
             }
             for (Element member : e.getEnclosedElements()) {
                 String n = member.getSimpleName().toString();
-                boolean idMethod = member.getKind() == ElementKind.METHOD
-                        && (n.equals("getId") || n.equals("id"));
+                boolean idMethod =
+                        member.getKind() == ElementKind.METHOD
+                                && (n.equals("getId") || n.equals("id"));
                 boolean idField = member.getKind() == ElementKind.FIELD && n.equals("id");
                 if (idMethod || idField) {
                     return true;
@@ -172,9 +199,11 @@ public final class JsonTypes {
     private TypeElement superclass(TypeElement element) {
         Element superElement = types.asElement(element.getSuperclass());
         return superElement instanceof TypeElement
-                && !((TypeElement) superElement).getQualifiedName()
-                        .contentEquals("java.lang.Object")
-                ? (TypeElement) superElement : null;
+                        && !((TypeElement) superElement)
+                                .getQualifiedName()
+                                .contentEquals("java.lang.Object")
+                ? (TypeElement) superElement
+                : null;
     }
 
     private static String simple(Element element) {

@@ -64,8 +64,19 @@ public abstract class Rule {
     public void onVariable(VariableTree node, TreePath path, Unit unit) {}
 
     /** A call; {@code method} is what it resolves to, or null when javac could not resolve it. */
-    public void onInvocation(MethodInvocationTree node, ExecutableElement method, TreePath path,
-            Unit unit) {}
+    public void onInvocation(
+            MethodInvocationTree node, ExecutableElement method, TreePath path, Unit unit) {}
+
+    /**
+     * Whether {@link #onInvocation} may report anything for some call of this (resolved) method,
+     * judged from the method alone: its name and declaring type. The engine asks once per method
+     * and compilation, and skips the rule for calls of methods it answers false for, which is most
+     * calls. The default, true, is always correct; an override must never answer false for a method
+     * whose calls the rule could flag. Calls javac could not resolve are always passed.
+     */
+    public boolean mayFlagCallsOf(ExecutableElement method, ErrandApi api) {
+        return true;
+    }
 
     public void onNewClass(NewClassTree node, TreePath path, Unit unit) {}
 

@@ -5,8 +5,8 @@ import java.util.Optional;
 import javax.tools.Diagnostic;
 
 /**
- * How loudly a rule reports. NOTE never fails a build, WARNING fails it only under
- * {@code -Werror}, ERROR always fails it; OFF turns the rule off.
+ * How loudly a rule reports. NOTE never fails a build, WARNING fails it only under {@code -Werror},
+ * ERROR always fails it; OFF turns the rule off.
  */
 public enum Severity {
     OFF(null),
@@ -28,11 +28,18 @@ public enum Severity {
     /** Reads an option value such as "off", "warning" or "error"; empty when it is not one. */
     public static Optional<Severity> parse(String value) {
         switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "off": case "none": case "false": case "disabled":
+            case "off":
+            case "none":
+            case "false":
+            case "disabled":
                 return Optional.of(OFF);
-            case "note": case "info":
+            case "note":
+            case "info":
                 return Optional.of(NOTE);
-            case "warning": case "warn": case "on": case "true":
+            case "warning":
+            case "warn":
+            case "on":
+            case "true":
                 return Optional.of(WARNING);
             case "error":
                 return Optional.of(ERROR);

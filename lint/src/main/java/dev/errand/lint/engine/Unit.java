@@ -3,6 +3,9 @@ package dev.errand.lint.engine;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.SourcePositions;
@@ -10,23 +13,25 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * What a rule sees of the compilation unit it is checking: the compiler's type utilities,
- * lookups from trees to elements and types, the Errand API recogniser, and the reporting path.
+ * What a rule sees of the compilation unit it is checking: the compiler's type utilities, lookups
+ * from trees to elements and types, the Errand API recogniser, and the reporting path.
  *
  * <p>Reporting applies the lint's own suppression (javac ignores {@code @SuppressWarnings} for
  * processor messages): a finding is dropped when any enclosing class, method or variable
- * declaration carries {@code @SuppressWarnings("errand")}, {@code "errand:<Name>"} or
- * {@code "errand:<ID>"}, or is marked {@code @Generated}. It then maps the configured severity to
- * a javac diagnostic and prints at most one message per rule and source position.
+ * declaration carries {@code @SuppressWarnings("errand")}, {@code "errand:<Name>"} or {@code
+ * "errand:<ID>"}, or is marked {@code @Generated}. It then maps the configured severity to a javac
+ * diagnostic and prints at most one message per rule and source position.
  */
 public final class Unit {
 
@@ -37,11 +42,21 @@ public final class Unit {
     private final TreePath root;
     private final ErrandApi api;
     private final JsonTypes json;
+    private final KnownTypes known;
+    private final Map<Name, String> names;
     private final Settings settings;
     private final Set<String> reported = new HashSet<>();
 
-    Unit(Trees trees, Types types, Elements elements, CompilationUnitTree compilationUnit,
-            ErrandApi api, JsonTypes json, Settings settings) {
+    Unit(
+            Trees trees,
+            Types types,
+            Elements elements,
+            CompilationUnitTree compilationUnit,
+            ErrandApi api,
+            JsonTypes json,
+            KnownTypes known,
+            Map<Name, String> names,
+            Settings settings) {
         this.trees = trees;
         this.types = types;
         this.elements = elements;
@@ -49,6 +64,8 @@ public final class Unit {
         this.root = new TreePath(compilationUnit);
         this.api = api;
         this.json = json;
+        this.known = known;
+        this.names = names;
         this.settings = settings;
     }
 
@@ -66,6 +83,28 @@ public final class Unit {
 
     public JsonTypes json() {
         return json;
+    }
+
+    public KnownTypes known() {
+        return known;
+    }
+
+    /**
+     * The simple name of the called method, as {@link Code#methodName} gives it, but converted once
+     * per compilation: javac keeps names as bytes and decodes them on every toString.
+     */
+    public String methodName(MethodInvocationTree call) {
+        ExpressionTree select = call.getMethodSelect();
+        Name name =
+                select instanceof MemberSelectTree
+                        ? ((MemberSelectTree) select).getIdentifier()
+                        : ((IdentifierTree) select).getName();
+        String text = names.get(name);
+        if (text == null) {
+            text = name.toString();
+            names.put(name, text);
+        }
+        return text;
     }
 
     public SourcePositions positions() {
@@ -86,8 +125,9 @@ public final class Unit {
             CharSequence text = compilationUnit.getSourceFile().getCharContent(true);
             long start = start(tree);
             long end = end(tree);
-            return start < 0 || end > text.length() ? "" : text.subSequence((int) start, (int) end)
-                    .toString();
+            return start < 0 || end > text.length()
+                    ? ""
+                    : text.subSequence((int) start, (int) end).toString();
         } catch (java.io.IOException unreadable) {
             return "";
         }
@@ -140,8 +180,11 @@ public final class Unit {
         if (!reported.add(rule.id() + "@" + start(at))) {
             return;
         }
-        trees.printMessage(severity.kind(), "[" + rule.id() + " " + rule.name() + "] " + message,
-                at, compilationUnit);
+        trees.printMessage(
+                severity.kind(),
+                "[" + rule.id() + " " + rule.name() + "] " + message,
+                at,
+                compilationUnit);
     }
 
     private static boolean suppressed(TreePath path, Rule rule) {
@@ -164,7 +207,8 @@ public final class Unit {
     private static boolean names(Rule rule, Iterable<String> values) {
         for (String value : values) {
             String v = value.trim().toLowerCase(Locale.ROOT);
-            if (v.equals("errand") || v.equals("errand:" + rule.name().toLowerCase(Locale.ROOT))
+            if (v.equals("errand")
+                    || v.equals("errand:" + rule.name().toLowerCase(Locale.ROOT))
                     || v.equals("errand:" + rule.id().toLowerCase(Locale.ROOT))) {
                 return true;
             }

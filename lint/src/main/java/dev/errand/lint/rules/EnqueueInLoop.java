@@ -11,6 +11,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import dev.errand.lint.engine.Code;
+import dev.errand.lint.engine.ErrandApi;
 import dev.errand.lint.engine.Rule;
 import dev.errand.lint.engine.Severity;
 import dev.errand.lint.engine.Unit;
@@ -21,8 +22,8 @@ import javax.lang.model.element.ExecutableElement;
  * ERR008: enqueueing one job per loop iteration makes one Redis round trip per job; the bulk
  * methods (enqueueAll, enqueueAllArgs, the builder's enqueueAll) push a thousand per round trip.
  * Reports single enqueue calls inside a for, for-each, while or do loop, or in a lambda given to
- * forEach, map or peek, anywhere in the code base (not only in jobs). The loop must be in the
- * same method: a method or class declaration between the call and the loop ends the search.
+ * forEach, map or peek, anywhere in the code base (not only in jobs). The loop must be in the same
+ * method: a method or class declaration between the call and the loop ends the search.
  */
 public final class EnqueueInLoop extends Rule {
 
@@ -34,14 +35,24 @@ public final class EnqueueInLoop extends Rule {
     }
 
     @Override
-    public void onInvocation(MethodInvocationTree call, ExecutableElement method, TreePath path,
-            Unit unit) {
-        if (unit.api().isEnqueue(method) && !unit.api().isBulk(method)
-                && inLoop(path)) {
-            report(unit, path, call, "'" + Code.methodName(call) + "' inside a loop makes one"
-                    + " round trip per job. Collect the arguments and push them at once with"
-                    + " enqueueAll(spec, args), enqueueAllArgs(spec, argumentLists) or"
-                    + " with(spec).in(delay).enqueueAll(...)");
+    public boolean mayFlagCallsOf(ExecutableElement method, ErrandApi api) {
+        return api.isEnqueue(method) && !api.isBulk(method);
+    }
+
+    @Override
+    public void onInvocation(
+            MethodInvocationTree call, ExecutableElement method, TreePath path, Unit unit) {
+        if (unit.api().isEnqueue(method) && !unit.api().isBulk(method) && inLoop(path)) {
+            report(
+                    unit,
+                    path,
+                    call,
+                    "'"
+                            + Code.methodName(call)
+                            + "' inside a loop makes one"
+                            + " round trip per job. Collect the arguments and push them at once with"
+                            + " enqueueAll(spec, args), enqueueAllArgs(spec, argumentLists) or"
+                            + " with(spec).in(delay).enqueueAll(...)");
         }
     }
 
@@ -55,7 +66,8 @@ public final class EnqueueInLoop extends Rule {
             if (leaf instanceof EnhancedForLoopTree) {
                 return child == ((EnhancedForLoopTree) leaf).getStatement();
             }
-            if (leaf instanceof ForLoopTree || leaf instanceof WhileLoopTree
+            if (leaf instanceof ForLoopTree
+                    || leaf instanceof WhileLoopTree
                     || leaf instanceof DoWhileLoopTree) {
                 return true;
             }

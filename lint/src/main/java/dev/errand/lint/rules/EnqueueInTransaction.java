@@ -12,6 +12,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import dev.errand.lint.engine.Code;
+import dev.errand.lint.engine.ErrandApi;
 import dev.errand.lint.engine.Rule;
 import dev.errand.lint.engine.Severity;
 import dev.errand.lint.engine.Unit;
@@ -25,19 +26,27 @@ import javax.lang.model.element.ExecutableElement;
 /**
  * ERR009: a job enqueued inside an open database transaction can start before the transaction
  * commits (and read data that is not there yet) or run although it rolled back. Reports enqueue
- * calls, anywhere in the code base, that sit in a method or class annotated
- * {@code @Transactional} (unless its propagation is NOT_SUPPORTED or NEVER), in a callback given
- * to {@code transactionTemplate.execute}, {@code executeWithoutResult}, {@code inTransaction},
- * {@code useTransaction} or similar, or between a {@code begin()} and a {@code commit()} in the
- * same method, or in a same-class method that a {@code @Transactional} method calls (directly or
- * through one more same-class method). Enqueue calls inside an {@code afterCommit} callback are
- * fine.
+ * calls, anywhere in the code base, that sit in a method or class annotated {@code @Transactional}
+ * (unless its propagation is NOT_SUPPORTED or NEVER), in a callback given to {@code
+ * transactionTemplate.execute}, {@code executeWithoutResult}, {@code inTransaction}, {@code
+ * useTransaction} or similar, or between a {@code begin()} and a {@code commit()} in the same
+ * method, or in a same-class method that a {@code @Transactional} method calls (directly or through
+ * one more same-class method). Enqueue calls inside an {@code afterCommit} callback are fine.
  */
 public final class EnqueueInTransaction extends Rule {
 
-    private static final Set<String> TX_CALLBACKS = Set.of("execute", "executeWithoutResult",
-            "inTransaction", "useTransaction", "withTransaction", "doInTransaction",
-            "runInTransaction", "transaction", "transactional", "callInTransaction");
+    private static final Set<String> TX_CALLBACKS =
+            Set.of(
+                    "execute",
+                    "executeWithoutResult",
+                    "inTransaction",
+                    "useTransaction",
+                    "withTransaction",
+                    "doInTransaction",
+                    "runInTransaction",
+                    "transaction",
+                    "transactional",
+                    "callInTransaction");
     private static final Set<String> AFTER_COMMIT = Set.of("afterCommit", "afterCompletion");
 
     /** Per class: the same-class methods a transactional method calls, and that caller. */
@@ -53,29 +62,45 @@ public final class EnqueueInTransaction extends Rule {
     }
 
     @Override
-    public void onInvocation(MethodInvocationTree call, ExecutableElement method, TreePath path,
-            Unit unit) {
-        if (!unit.api().isEnqueue(unit.method(call))) {
+    public boolean mayFlagCallsOf(ExecutableElement method, ErrandApi api) {
+        return api.isEnqueue(method);
+    }
+
+    @Override
+    public void onInvocation(
+            MethodInvocationTree call, ExecutableElement method, TreePath path, Unit unit) {
+        if (!unit.api().isEnqueue(method)) {
             return;
         }
-        String where = inTransaction(path, call, unit) ? "runs inside an open transaction"
-                : transactionalCaller(path, unit);
+        String where =
+                inTransaction(path, call, unit)
+                        ? "runs inside an open transaction"
+                        : transactionalCaller(path, unit);
         if (where != null) {
-            report(unit, path, call, "'" + Code.methodName(call) + "' " + where + ": the job may"
-                    + " start before the commit, or run after a rollback. Enqueue after the"
-                    + " commit (an afterCommit callback, a transactional event listener after"
-                    + " commit, or an outbox table)");
+            report(
+                    unit,
+                    path,
+                    call,
+                    "'"
+                            + Code.methodName(call)
+                            + "' "
+                            + where
+                            + ": the job may"
+                            + " start before the commit, or run after a rollback. Enqueue after the"
+                            + " commit (an afterCommit callback, a transactional event listener after"
+                            + " commit, or an outbox table)");
         }
     }
 
     /**
      * When the enqueue sits in a helper that a {@code @Transactional} method of the same class
-     * calls, directly or through one more same-class method, says so; otherwise null. Calls
-     * inside nested and anonymous classes (an afterCommit callback) are not followed.
+     * calls, directly or through one more same-class method, says so; otherwise null. Calls inside
+     * nested and anonymous classes (an afterCommit callback) are not followed.
      */
     private String transactionalCaller(TreePath path, Unit unit) {
         TreePath method = Code.enclosingMethod(path);
-        if (method == null || !(method.getParentPath().getLeaf() instanceof ClassTree)
+        if (method == null
+                || !(method.getParentPath().getLeaf() instanceof ClassTree)
                 || afterCommit(path)) {
             return null;
         }
@@ -111,14 +136,14 @@ public final class EnqueueInTransaction extends Rule {
         return reached;
     }
 
-    private static Set<Element> ownCallees(MethodTree method, Map<Element, MethodTree> own,
-            Unit unit) {
+    private static Set<Element> ownCallees(
+            MethodTree method, Map<Element, MethodTree> own, Unit unit) {
         Set<Element> callees = new HashSet<>();
         new TreeScanner<Void, Void>() {
             @Override
             public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
                 ExpressionTree receiver = Code.receiver(node);
-                if (receiver == null || receiver.toString().equals("this")) {
+                if (receiver == null || Code.isThis(receiver)) {
                     ExecutableElement target = unit.method(node);
                     if (target != null && own.containsKey(target) && own.get(target) != method) {
                         callees.add(target);
@@ -188,7 +213,8 @@ public final class EnqueueInTransaction extends Rule {
             return false;
         }
         String receiver = String.valueOf(Code.receiver(invocation)).toLowerCase();
-        return !name.equals("execute") || receiver.contains("transaction")
+        return !name.equals("execute")
+                || receiver.contains("transaction")
                 || receiver.contains("tx");
     }
 
@@ -204,9 +230,11 @@ public final class EnqueueInTransaction extends Rule {
             public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
                 String name = Code.methodName(node);
                 long start = unit.start(node);
-                boolean opens = name.equals("begin") || name.equals("beginTransaction")
-                        || (name.equals("setAutoCommit") && node.getArguments().toString()
-                                .equals("false"));
+                boolean opens =
+                        name.equals("begin")
+                                || name.equals("beginTransaction")
+                                || (name.equals("setAutoCommit")
+                                        && node.getArguments().toString().equals("false"));
                 if (opens && start < at) {
                     begin[0] = Math.max(begin[0], start);
                 }

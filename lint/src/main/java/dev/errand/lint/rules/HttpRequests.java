@@ -21,16 +21,16 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Decides which HTTP method a client call sends, for ERR003. GET, HEAD, OPTIONS, PUT and DELETE
- * are safe or idempotent by definition (RFC 9110), so a retry does no harm; POST and PATCH are
- * not, and neither is a method the lint cannot tell.
+ * Decides which HTTP method a client call sends, for ERR003. GET, HEAD, OPTIONS, PUT and DELETE are
+ * safe or idempotent by definition (RFC 9110), so a retry does no harm; POST and PATCH are not, and
+ * neither is a method the lint cannot tell.
  *
- * <p>Only what names the method counts: an {@code HttpMethod} argument
- * ({@code rest.exchange(url, HttpMethod.PUT, ...)}), or calls on a request builder (types such as
- * {@code java.net.http.HttpRequest.Builder}, OkHttp's {@code Request.Builder} and Spring's
- * {@code RequestEntity}) in the calling method, in the same-class methods it calls, and failing
- * those in the rest of the class. A builder with no method call sends a GET. Other calls that
- * happen to be named put or post ({@code map.put}, {@code blobStore.put}) say nothing.
+ * <p>Only what names the method counts: an {@code HttpMethod} argument ({@code rest.exchange(url,
+ * HttpMethod.PUT, ...)}), or calls on a request builder (types such as {@code
+ * java.net.http.HttpRequest.Builder}, OkHttp's {@code Request.Builder} and Spring's {@code
+ * RequestEntity}) in the calling method, in the same-class methods it calls, and failing those in
+ * the rest of the class. A builder with no method call sends a GET. Other calls that happen to be
+ * named put or post ({@code map.put}, {@code blobStore.put}) say nothing.
  */
 final class HttpRequests {
 
@@ -41,15 +41,24 @@ final class HttpRequests {
             Pattern.compile(".*\\.(\\w*Request|RequestEntity)(\\.\\w*Builder)?");
 
     /** What the request builders in a piece of code say. */
-    private enum Evidence { NONE, IDEMPOTENT, WRITE }
+    private enum Evidence {
+        NONE,
+        IDEMPOTENT,
+        WRITE
+    }
 
     private HttpRequests() {}
 
     /** Whether the type declaring a method builds HTTP requests rather than sending them. */
     static boolean isRequestBuilder(TypeElement owner) {
-        String name = owner.getQualifiedName().toString();
-        return REQUEST_BUILDER.matcher(name).matches()
-                && name.toLowerCase(Locale.ROOT).contains("http");
+        return isRequestBuilder(owner.getQualifiedName().toString());
+    }
+
+    /** {@link #isRequestBuilder(TypeElement)} by the declaring type's qualified name. */
+    static boolean isRequestBuilder(String name) {
+        return name.contains("Request")
+                && name.toLowerCase(Locale.ROOT).contains("http")
+                && REQUEST_BUILDER.matcher(name).matches();
     }
 
     /** Whether the HTTP call at {@code path} may send a request that is not idempotent. */
@@ -126,14 +135,15 @@ final class HttpRequests {
             Object value = first instanceof LiteralTree ? ((LiteralTree) first).getValue() : null;
             String method = value instanceof String ? (String) value : constantName(first);
             return method != null && IDEMPOTENT.contains(method.toLowerCase(Locale.ROOT))
-                    ? Evidence.IDEMPOTENT : Evidence.WRITE;
+                    ? Evidence.IDEMPOTENT
+                    : Evidence.WRITE;
         }
         return Evidence.IDEMPOTENT;
     }
 
     private static boolean isOwnCall(MethodInvocationTree call) {
         ExpressionTree receiver = Code.receiver(call);
-        return receiver == null || receiver.toString().equals("this");
+        return receiver == null || Code.isThis(receiver);
     }
 
     private static Evidence max(Evidence a, Evidence b) {

@@ -6,6 +6,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import dev.errand.lint.engine.Code;
+import dev.errand.lint.engine.ErrandApi;
 import dev.errand.lint.engine.ErrandApi.JobArgument;
 import dev.errand.lint.engine.JsonTypes.Problem;
 import dev.errand.lint.engine.Rule;
@@ -21,12 +22,12 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * ERR001: job arguments travel as JSON, so a value that is not JSON-native either fails at
- * enqueue time or arrives as something else (an entity as a stale map, a date as a string, an
- * enum whose constant was renamed). Checks two places: the parameters of a job's
- * {@code perform} method, and the static type of each job argument at an enqueue call anywhere
- * in the code base. For {@code enqueueArgs} and {@code push} the elements of a {@code List.of}
- * literal are checked one by one; for {@code enqueueAll} the collection's element type is.
+ * ERR001: job arguments travel as JSON, so a value that is not JSON-native either fails at enqueue
+ * time or arrives as something else (an entity as a stale map, a date as a string, an enum whose
+ * constant was renamed). Checks two places: the parameters of a job's {@code perform} method, and
+ * the static type of each job argument at an enqueue call anywhere in the code base. For {@code
+ * enqueueArgs} and {@code push} the elements of a {@code List.of} literal are checked one by one;
+ * for {@code enqueueAll} the collection's element type is.
  */
 public final class NonJsonArgument extends Rule {
 
@@ -43,17 +44,29 @@ public final class NonJsonArgument extends Rule {
                 Element element = unit.element(parameter);
                 Problem problem = element == null ? null : unit.json().problem(element.asType());
                 if (problem != null) {
-                    report(unit, path, parameter, "perform parameter '" + parameter.getName()
-                            + "': "
-                            + problem.found() + "; " + problem.fix());
+                    report(
+                            unit,
+                            path,
+                            parameter,
+                            "perform parameter '"
+                                    + parameter.getName()
+                                    + "': "
+                                    + problem.found()
+                                    + "; "
+                                    + problem.fix());
                 }
             }
         }
     }
 
     @Override
-    public void onInvocation(MethodInvocationTree call, ExecutableElement method, TreePath path,
-            Unit unit) {
+    public boolean mayFlagCallsOf(ExecutableElement method, ErrandApi api) {
+        return api.isEnqueue(method);
+    }
+
+    @Override
+    public void onInvocation(
+            MethodInvocationTree call, ExecutableElement method, TreePath path, Unit unit) {
         if (unit.api().isEnqueue(method)) {
             for (JobArgument argument : unit.api().jobArguments(call, method, unit)) {
                 check(argument, path, unit);
@@ -83,18 +96,24 @@ public final class NonJsonArgument extends Rule {
         }
     }
 
-    private void reportIfBad(ExpressionTree expression, TypeMirror type, TreePath path,
-            Unit unit) {
+    private void reportIfBad(ExpressionTree expression, TypeMirror type, TreePath path, Unit unit) {
         Problem problem = unit.json().problem(type);
         if (problem != null) {
-            report(unit, path, expression, "job argument '" + Code.brief(expression) + "': "
-                    + problem.found()
-                    + "; " + problem.fix());
+            report(
+                    unit,
+                    path,
+                    expression,
+                    "job argument '"
+                            + Code.brief(expression)
+                            + "': "
+                            + problem.found()
+                            + "; "
+                            + problem.fix());
         }
     }
 
-    private static List<? extends ExpressionTree> listLiteral(ExpressionTree expression,
-            Unit unit) {
+    private static List<? extends ExpressionTree> listLiteral(
+            ExpressionTree expression, Unit unit) {
         ExpressionTree tree = Code.skipParens(expression);
         if (!(tree instanceof MethodInvocationTree)) {
             return null;

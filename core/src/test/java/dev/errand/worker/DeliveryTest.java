@@ -12,12 +12,10 @@ import dev.errand.backend.DeadSetLimits;
 import dev.errand.backend.QueuedJob;
 import dev.errand.backend.Recovery;
 import dev.errand.backend.memory.InMemoryBackend;
+import dev.errand.support.HandMovedClock;
 import dev.errand.wire.Json;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,30 +24,6 @@ import org.junit.jupiter.api.Test;
 
 /** Delivery promises under stress: interrupts, crashes during an idle wait, quiet. */
 class DeliveryTest {
-
-    /** A clock the test moves forward, to expire a live worker's process record at will. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.now();
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     static final ConcurrentLinkedQueue<String> RAN = new ConcurrentLinkedQueue<>();
     static final AtomicReference<Recovery> RECOVERY = new AtomicReference<>();
@@ -127,7 +101,7 @@ class DeliveryTest {
      */
     @Test
     void crashWhileFetchBlocks_blamesTheRunningJob() {
-        MovableClock clock = new MovableClock();
+        HandMovedClock clock = new HandMovedClock(Instant.now());
         InMemoryBackend store = new InMemoryBackend(clock);
         Errand errand = Errand.builder().backend(store).build();
         for (int i = 0; i < 10; i++) {

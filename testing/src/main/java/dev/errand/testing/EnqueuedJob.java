@@ -4,7 +4,6 @@ import dev.errand.Job;
 import dev.errand.JobRecord;
 import dev.errand.JobSpec;
 import dev.errand.wire.Json;
-import dev.errand.wire.Timestamps;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
@@ -23,6 +22,7 @@ import java.util.Optional;
  */
 public final class EnqueuedJob {
     private final Map<String, Object> fields;
+    private final JobRecord record;
     private final String json;
     private final Instant scheduledAt;
     private final JobSpec<?> spec;
@@ -35,6 +35,7 @@ public final class EnqueuedJob {
             JobSpec<?> spec,
             Clock clock) {
         this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        this.record = new JobRecord(this.fields, json);
         this.json = Objects.requireNonNull(json, "json");
         this.scheduledAt = scheduledAt;
         this.spec = spec;
@@ -95,22 +96,20 @@ public final class EnqueuedJob {
 
     /** Sidekiq's retry_count: absent before the first failure. */
     public Optional<Integer> retryCount() {
-        return fields.get("retry_count") instanceof Number n
-                ? Optional.of(n.intValue())
-                : Optional.empty();
+        return record.retryCount();
     }
 
     public Optional<String> errorClass() {
-        return Optional.ofNullable(fields.get("error_class")).map(String::valueOf);
+        return record.errorClass();
     }
 
     public Optional<String> errorMessage() {
-        return Optional.ofNullable(fields.get("error_message")).map(String::valueOf);
+        return record.errorMessage();
     }
 
     /** A timestamp field of the payload, such as {@code created_at} or {@code failed_at}. */
     public Optional<Instant> time(String field) {
-        return Timestamps.read(fields.get(field));
+        return record.time(field);
     }
 
     /** Every key of the payload. */
@@ -125,7 +124,7 @@ public final class EnqueuedJob {
 
     /** The read-only view that middleware and handlers receive. */
     public JobRecord toRecord() {
-        return new JobRecord(fields, json);
+        return record;
     }
 
     Clock clock() {

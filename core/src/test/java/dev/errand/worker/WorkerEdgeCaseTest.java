@@ -12,7 +12,6 @@ import dev.errand.WorkerConfig;
 import dev.errand.backend.JobSet;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -85,31 +84,5 @@ class WorkerEdgeCaseTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> goodRuns.get() == 1);
         assertThat(errand.backend().size(JobSet.RETRY) + errand.backend().size(JobSet.DEAD))
                 .isEqualTo(1);
-    }
-
-    @Test
-    void stop_calledTwiceAtOnce_pushesTheRunningJobBackOnlyOnce() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        JobSpec<RawJob> slow = JobSpec.named("Slow").build();
-        worker =
-                errand.worker(WorkerConfig.builder().concurrency(1).build())
-                        .register(
-                                slow,
-                                () ->
-                                        args -> {
-                                            started.countDown();
-                                            Thread.sleep(60_000);
-                                        })
-                        .start();
-        errand.enqueueArgs(slow, List.of());
-        started.await();
-
-        // e.g. a stopOnShutdown() hook and a remote TERM from the Web UI at the same time.
-        Thread other = new Thread(() -> worker.stop(Duration.ofMillis(300)));
-        other.start();
-        worker.stop(Duration.ofMillis(300));
-        other.join();
-
-        assertThat(errand.backend().queueSize("default")).isEqualTo(1);
     }
 }

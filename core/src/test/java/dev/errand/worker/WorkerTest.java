@@ -260,8 +260,8 @@ class WorkerTest {
         assertThat(calls.peek()).isEqualTo(List.of("high", 1L));
     }
 
-    @Test
-    void stop_pushesUnfinishedJobsBackToTheirQueue() throws Exception {
+    /** Starts a one-thread worker and waits until it runs a job that sleeps for a minute. */
+    private void startWorkerRunningASlowJob() throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         JobSpec<RawJob> slow = JobSpec.named("Slow").build();
         worker =
@@ -276,6 +276,11 @@ class WorkerTest {
                         .start();
         errand.enqueueArgs(slow, List.of());
         started.await();
+    }
+
+    @Test
+    void stop_pushesUnfinishedJobsBackToTheirQueue() throws Exception {
+        startWorkerRunningASlowJob();
 
         worker.stop(Duration.ofMillis(200));
 
@@ -283,6 +288,19 @@ class WorkerTest {
         assertThat(errand.backend().inProgress(worker.identity())).isEmpty();
         assertThat(errand.backend().size(JobSet.RETRY)).isZero();
         assertThat(errand.backend().processes()).doesNotContain(worker.identity());
+    }
+
+    @Test
+    void stop_calledTwiceAtOnce_pushesTheRunningJobBackOnlyOnce() throws Exception {
+        startWorkerRunningASlowJob();
+
+        // e.g. a stopOnShutdown() hook and a remote TERM from the Web UI at the same time.
+        Thread other = new Thread(() -> worker.stop(Duration.ofMillis(300)));
+        other.start();
+        worker.stop(Duration.ofMillis(300));
+        other.join();
+
+        assertThat(errand.backend().queueSize("default")).isEqualTo(1);
     }
 
     @Test

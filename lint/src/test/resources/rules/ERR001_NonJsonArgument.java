@@ -46,7 +46,10 @@ class TagUsers implements Job2<User[], OrderStatus> {
 
 class Geocode implements Job3<Address, UUID, Optional<String>> {
     @Override
-    public void perform(Address address, UUID requestId, Optional<String> hint) {} // BUG: ERR001, ERR001, ERR001
+    public void perform(
+            Address address, // BUG: ERR001
+            UUID requestId, // BUG: ERR001
+            Optional<String> hint) {} // BUG: ERR001
 }
 
 class ExportUsers implements Job1<ExportOptions> {

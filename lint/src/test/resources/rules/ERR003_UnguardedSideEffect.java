@@ -56,7 +56,8 @@ class ChargeOrder implements Job1<Long> {
         if (order.getStatus() != OrderStatus.PENDING) {
             return;
         }
-        String paymentId = payments.charge(order.getCustomerId(), order.getAmountCents()); // BUG: ERR003
+        long cents = order.getAmountCents();
+        String paymentId = payments.charge(order.getCustomerId(), cents); // BUG: ERR003
         order.setPaymentId(paymentId);
         events.publish("orders", orderId); // BUG: ERR003
         kafka.send("orders.charged", String.valueOf(orderId)); // BUG: ERR003

@@ -29,7 +29,8 @@ class NightlyRecalc implements Job0 {
         }
         orders.findAll(Sort.by("id")).forEach(Order::getId); // BUG: ERR007
         orders.streamAll().forEach(Order::getId); // BUG: ERR007
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT id, email FROM users"); // BUG: ERR007
+        List<Map<String, Object>> rows;
+        rows = jdbc.queryForList("SELECT id, email FROM users"); // BUG: ERR007
         em.createQuery("select o from Order o").getResultList(); // BUG: ERR007
         jdbc.queryForList("SELECT id FROM orders " // BUG: ERR007
                 + "ORDER BY id");

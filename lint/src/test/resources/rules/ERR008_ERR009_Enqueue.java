@@ -53,7 +53,9 @@ class OrderService {
         errand.enqueueAll(REINDEX, collected);
         for (int round = 0; round < 2; round++) {
             errand.enqueueAllArgs(REINDEX, List.of(List.of(1L)));
-            errand.with(REINDEX).in(java.time.Duration.ofMinutes(round)).enqueueAll(List.of(List.of(2L)));
+            errand.with(REINDEX)
+                    .in(java.time.Duration.ofMinutes(round))
+                    .enqueueAll(List.of(List.of(2L)));
         }
         for (Long id : orders.findAll().stream().map(Order::getId).toList()) {
             collected.add(id);

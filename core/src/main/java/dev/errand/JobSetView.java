@@ -100,9 +100,9 @@ public final class JobSetView {
                         .orElseThrow(
                                 () ->
                                         new IllegalArgumentException(
-                                                "delete: "
-                                                        + "the job was not read from this set (it has no stored form); pass an entry's"
-                                                        + " job from entries()"));
+                                                "delete: the job was not read from this set (it has"
+                                                    + " no stored form); pass an entry's job from"
+                                                    + " entries()"));
         return backend.remove(set, json);
     }
 

@@ -424,9 +424,9 @@ public final class JobSpec<J extends Job> {
                                     + earlierOptions.get(i)
                                     + "("
                                     + earlier.get(i).getSimpleName()
-                                    + "), which matches it first;"
-                                    + " rules are checked discardOn first, then retryOn, each in the order"
-                                    + " declared: declare the more specific exception first");
+                                    + "), which matches it first; rules are checked discardOn"
+                                    + " first, then retryOn, each in the order declared: declare"
+                                    + " the more specific exception first");
                 }
             }
         }

@@ -104,9 +104,10 @@ public final class Worker implements AutoCloseable {
                     .ifPresent(
                             queue ->
                                     LOG.warn(
-                                            "{} goes to queue \"{}\", which this worker does"
-                                                    + " not read (it reads {}); add it to WorkerConfig.queues(...) unless"
-                                                    + " another process serves it",
+                                            "{} goes to queue \"{}\", which this worker does not"
+                                                + " read (it reads {}); add it to"
+                                                + " WorkerConfig.queues(...) unless another process"
+                                                + " serves it",
                                             className,
                                             queue,
                                             served));

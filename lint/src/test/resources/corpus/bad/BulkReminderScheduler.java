@@ -1,7 +1,6 @@
 // corpus: bad ERR008
 package corpus.bad;
 
-import com.acme.shop.Invoice;
 import com.acme.shop.InvoiceRepository;
 import dev.errand.Errand;
 import dev.errand.Job1;

@@ -7,10 +7,11 @@ import dev.errand.JobSpec;
 import java.io.IOException;
 
 public class ExportSpecs {
-    static final JobSpec<Export> EXPORT = JobSpec.of(Export.class)
-            .queue("exports")
-            .retryOn(IOException.class, Backoff.polynomial(), 0)
-            .build();
+    static final JobSpec<Export> EXPORT =
+            JobSpec.of(Export.class)
+                    .queue("exports")
+                    .retryOn(IOException.class, Backoff.polynomial(), 0)
+                    .build();
 
     static class Export implements Job1<Long> {
         @Override

@@ -7,7 +7,8 @@ import dev.errand.JobSpec;
 import java.util.List;
 
 public class FanOutNewsletterJob implements Job1<Long> {
-    static final JobSpec<SendNewsletterJob> SEND = JobSpec.of(SendNewsletterJob.class).queue("mail").build();
+    static final JobSpec<SendNewsletterJob> SEND =
+            JobSpec.of(SendNewsletterJob.class).queue("mail").build();
     Errand errand;
 
     @Override
@@ -18,7 +19,9 @@ public class FanOutNewsletterJob implements Job1<Long> {
         }
     }
 
-    private List<Long> subscribers(Long id) { return List.of(); }
+    private List<Long> subscribers(Long id) {
+        return List.of();
+    }
 
     public static class SendNewsletterJob implements dev.errand.Job2<Long, Long> {
         @Override

@@ -5,8 +5,8 @@ import com.acme.shop.User;
 import com.acme.shop.UserRepository;
 import dev.errand.Errand;
 import dev.errand.JobSpec;
-import java.util.List;
 import dev.errand.RawJob;
+import java.util.List;
 import org.springframework.transaction.support.TransactionTemplate;
 
 public class OnboardingService {
@@ -15,17 +15,19 @@ public class OnboardingService {
     private final UserRepository users;
     private final Errand errand;
 
-    public OnboardingService(TransactionTemplate transactionTemplate, UserRepository users, Errand errand) {
+    public OnboardingService(
+            TransactionTemplate transactionTemplate, UserRepository users, Errand errand) {
         this.transactionTemplate = transactionTemplate;
         this.users = users;
         this.errand = errand;
     }
 
     public Long register(User user) {
-        return transactionTemplate.execute(status -> {
-            User saved = users.save(user);
-            errand.enqueueArgs(WELCOME, List.of(saved.getId()));
-            return saved.getId();
-        });
+        return transactionTemplate.execute(
+                status -> {
+                    User saved = users.save(user);
+                    errand.enqueueArgs(WELCOME, List.of(saved.getId()));
+                    return saved.getId();
+                });
     }
 }

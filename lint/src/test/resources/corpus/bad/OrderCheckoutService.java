@@ -5,8 +5,8 @@ import com.acme.shop.Order;
 import com.acme.shop.OrderRepository;
 import dev.errand.JobClient;
 import dev.errand.JobSpec;
-import java.util.List;
 import dev.errand.RawJob;
+import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 
 public class OrderCheckoutService {

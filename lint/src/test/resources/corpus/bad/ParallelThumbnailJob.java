@@ -19,5 +19,7 @@ public class ParallelThumbnailJob implements Job1<List<String>> {
         pool.shutdown();
     }
 
-    private byte[] shrink(byte[] image) { return image; }
+    private byte[] shrink(byte[] image) {
+        return image;
+    }
 }

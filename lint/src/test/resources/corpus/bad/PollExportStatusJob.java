@@ -17,7 +17,9 @@ public class PollExportStatusJob implements Job1<String> {
         throw new IllegalStateException("export " + exportId + " never finished");
     }
 
-    private boolean isReady(String id) { return false; }
+    private boolean isReady(String id) {
+        return false;
+    }
 
     private void download(String id) {}
 }

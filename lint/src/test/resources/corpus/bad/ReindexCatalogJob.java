@@ -1,7 +1,6 @@
 // corpus: bad ERR007
 package corpus.bad;
 
-import com.acme.shop.Product;
 import com.acme.shop.ProductRepository;
 import com.acme.shop.SearchIndex;
 import dev.errand.Job0;

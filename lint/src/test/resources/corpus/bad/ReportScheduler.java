@@ -8,7 +8,8 @@ import java.time.LocalDate;
 
 public class ReportScheduler {
     private final Errand errand;
-    private static final JobSpec<RawJob> REPORT = JobSpec.named("DailyReportJob").queue("reports").build();
+    private static final JobSpec<RawJob> REPORT =
+            JobSpec.named("DailyReportJob").queue("reports").build();
 
     public ReportScheduler(Errand errand) {
         this.errand = errand;

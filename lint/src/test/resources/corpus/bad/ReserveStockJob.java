@@ -13,7 +13,10 @@ public class ReserveStockJob implements Job2<Long, Integer> {
 
     @Override
     public void perform(Long productId, Integer quantity) {
-        jdbc.update("UPDATE products SET stock = stock - ? WHERE id = ? AND stock >= ?",
-                quantity, productId, quantity);
+        jdbc.update(
+                "UPDATE products SET stock = stock - ? WHERE id = ? AND stock >= ?",
+                quantity,
+                productId,
+                quantity);
     }
 }

@@ -14,8 +14,11 @@ public class StatementMailerWorker implements Job1<Long> {
     @Override
     public void perform(Long invoiceId) {
         Invoice invoice = invoices.findById(invoiceId).orElseThrow();
-        Email email = Email.of("billing+" + invoice.getCustomerId() + "@acme.test",
-                "Invoice " + invoice.getNumber(), "Amount due: " + invoice.getAmount());
+        Email email =
+                Email.of(
+                        "billing+" + invoice.getCustomerId() + "@acme.test",
+                        "Invoice " + invoice.getNumber(),
+                        "Amount due: " + invoice.getAmount());
         mailer.send(email);
         invoice.markSent();
         invoices.save(invoice);

@@ -17,8 +17,9 @@ public class WelcomeEmailJob implements Job1<Long> {
 
     @Override
     public void perform(Long userId) {
-        User user = users.findById(userId)
-                .orElseThrow(() -> new IllegalStateException("no user " + userId));
+        User user =
+                users.findById(userId)
+                        .orElseThrow(() -> new IllegalStateException("no user " + userId));
         mailer.send(user.getEmail(), "Welcome to Acme", "Hi " + user.getName() + "!");
     }
 }

@@ -9,7 +9,9 @@ public class AuditJob implements Job2<Long, String> {
 
     @Override
     public void perform(Long userId, String action) {
-        jdbc.update("INSERT INTO audit_log (user_id, action) VALUES (?, ?)"
-                + " ON CONFLICT DO NOTHING", userId, action);
+        jdbc.update(
+                "INSERT INTO audit_log (user_id, action) VALUES (?, ?)" + " ON CONFLICT DO NOTHING",
+                userId,
+                action);
     }
 }

@@ -20,5 +20,7 @@ public class BatchCleanupJob implements Job1<List<Long>> {
         log.info("removed {} of {}", removed, ids.size());
     }
 
-    private boolean remove(Long id) { return true; }
+    private boolean remove(Long id) {
+        return true;
+    }
 }

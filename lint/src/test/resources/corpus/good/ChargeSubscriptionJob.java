@@ -14,11 +14,13 @@ public class ChargeSubscriptionJob implements Job1<Long> {
     @Override
     public void perform(Long orderId) {
         Order order = orders.getReferenceById(orderId);
-        String paymentId = gateway.charge(ChargeRequest.builder()
-                .customerId(order.getCustomerId())
-                .amountCents(order.getAmountCents())
-                .idempotencyKey("subscription-order-" + orderId)
-                .build());
+        String paymentId =
+                gateway.charge(
+                        ChargeRequest.builder()
+                                .customerId(order.getCustomerId())
+                                .amountCents(order.getAmountCents())
+                                .idempotencyKey("subscription-order-" + orderId)
+                                .build());
         order.setPaymentId(paymentId);
         orders.save(order);
     }

@@ -10,5 +10,7 @@ public class ConvertCurrencyJob implements Job3<Long, BigDecimal, String> {
         BigDecimal converted = amount.multiply(rate(currency));
     }
 
-    private BigDecimal rate(String currency) { return BigDecimal.ONE; }
+    private BigDecimal rate(String currency) {
+        return BigDecimal.ONE;
+    }
 }

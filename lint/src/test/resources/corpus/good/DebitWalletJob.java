@@ -3,12 +3,14 @@ package corpus.good;
 
 import com.acme.shop.Account;
 import com.acme.shop.AccountRepository;
-import dev.errand.Job2;
 import dev.errand.Idempotent;
+import dev.errand.Job2;
 import java.math.BigDecimal;
 
-@Idempotent(reason = "runs inside the ledger transaction that inserts the transfer id;"
-        + " a second run fails on the unique index and rolls back")
+@Idempotent(
+        reason =
+                "runs inside the ledger transaction that inserts the transfer id;"
+                        + " a second run fails on the unique index and rolls back")
 public class DebitWalletJob implements Job2<Long, String> {
     AccountRepository accounts;
 

@@ -7,7 +7,8 @@ import dev.errand.JobSpec;
 import java.util.List;
 
 public class FanOutNewsletterJob implements Job1<Long> {
-    static final JobSpec<SendNewsletterJob> SEND = JobSpec.of(SendNewsletterJob.class).queue("mail").build();
+    static final JobSpec<SendNewsletterJob> SEND =
+            JobSpec.of(SendNewsletterJob.class).queue("mail").build();
     Errand errand;
 
     @Override
@@ -16,7 +17,9 @@ public class FanOutNewsletterJob implements Job1<Long> {
         errand.enqueueAll(SEND, subscriberIds);
     }
 
-    private List<Long> subscribers(Long id) { return List.of(); }
+    private List<Long> subscribers(Long id) {
+        return List.of();
+    }
 
     public static class SendNewsletterJob implements Job1<Long> {
         @Override

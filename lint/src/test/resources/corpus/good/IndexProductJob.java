@@ -17,6 +17,7 @@ public class IndexProductJob implements Job1<Long> {
     @Override
     public void perform(Long productId) {
         products.findById(productId)
-                .ifPresentOrElse(p -> index.index(p.getId(), p.getSku()), () -> index.remove(productId));
+                .ifPresentOrElse(
+                        p -> index.index(p.getId(), p.getSku()), () -> index.remove(productId));
     }
 }

@@ -5,8 +5,8 @@ import com.acme.shop.Order;
 import com.acme.shop.OrderRepository;
 import dev.errand.JobClient;
 import dev.errand.JobSpec;
-import java.util.List;
 import dev.errand.RawJob;
+import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -24,12 +24,13 @@ public class OrderCheckoutService {
     @Transactional
     public Long checkout(Order order) {
         Order saved = orders.save(order);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                jobs.enqueueArgs(CONFIRM, List.of(saved.getId()));
-            }
-        });
+        TransactionSynchronizationManager.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        jobs.enqueueArgs(CONFIRM, List.of(saved.getId()));
+                    }
+                });
         return saved.getId();
     }
 }

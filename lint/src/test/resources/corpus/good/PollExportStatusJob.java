@@ -7,8 +7,8 @@ import dev.errand.JobSpec;
 import java.time.Duration;
 
 public class PollExportStatusJob implements Job1<String> {
-    static final JobSpec<PollExportStatusJob> SPEC = JobSpec.of(PollExportStatusJob.class)
-            .queue("exports").retry(3).build();
+    static final JobSpec<PollExportStatusJob> SPEC =
+            JobSpec.of(PollExportStatusJob.class).queue("exports").retry(3).build();
     private final Errand errand;
 
     public PollExportStatusJob(Errand errand) {
@@ -24,7 +24,9 @@ public class PollExportStatusJob implements Job1<String> {
         download(exportId);
     }
 
-    private boolean isReady(String id) { return false; }
+    private boolean isReady(String id) {
+        return false;
+    }
 
     private void download(String id) {}
 }

@@ -1,8 +1,8 @@
 // corpus: good
 package corpus.good;
 
-import dev.errand.Job1;
 import dev.errand.Idempotent;
+import dev.errand.Job1;
 import org.springframework.kafka.core.KafkaTemplate;
 
 @Idempotent(reason = "consumers deduplicate on the order id carried as the record key")

@@ -10,5 +10,7 @@ public class ScoreShardJob implements Job1<List<Long>> {
         double total = userIds.parallelStream().mapToDouble(this::score).sum();
     }
 
-    private double score(Long id) { return id; }
+    private double score(Long id) {
+        return id;
+    }
 }

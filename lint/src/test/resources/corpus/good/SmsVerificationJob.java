@@ -2,8 +2,8 @@
 package corpus.good;
 
 import com.acme.shop.SmsGateway;
-import dev.errand.RawJob;
 import dev.errand.Idempotent;
+import dev.errand.RawJob;
 import java.util.List;
 
 public class SmsVerificationJob implements RawJob {

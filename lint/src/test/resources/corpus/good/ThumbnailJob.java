@@ -15,5 +15,7 @@ public class ThumbnailJob implements Job1<List<String>> {
         }
     }
 
-    private byte[] shrink(byte[] image) { return image; }
+    private byte[] shrink(byte[] image) {
+        return image;
+    }
 }

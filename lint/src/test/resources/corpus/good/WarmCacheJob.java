@@ -1,7 +1,6 @@
 // corpus: good
 package corpus.good;
 
-import com.acme.shop.Product;
 import com.acme.shop.ProductRepository;
 import dev.errand.Job1;
 import redis.clients.jedis.Jedis;

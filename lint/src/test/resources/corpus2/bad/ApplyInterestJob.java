@@ -9,7 +9,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 public class ApplyInterestJob implements Job1<Long> {
-    public static final JobSpec<ApplyInterestJob> SPEC = JobSpec.of(ApplyInterestJob.class).queue("ledger").build();
+    public static final JobSpec<ApplyInterestJob> SPEC =
+            JobSpec.of(ApplyInterestJob.class).queue("ledger").build();
     private static final BigDecimal MONTHLY_RATE = new BigDecimal("0.0025");
 
     private final AccountRepository accounts;

@@ -1,7 +1,6 @@
 // INTENDED: ERR010 - injected ExecutorService.execute hands work to another thread
 package com.acme.jobs;
 
-import com.acme.domain.AuditEntry;
 import com.acme.storage.BlobStore;
 import dev.errand.Job1;
 import dev.errand.JobSpec;

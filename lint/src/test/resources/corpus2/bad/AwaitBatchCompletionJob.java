@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 public class AwaitBatchCompletionJob implements Job1<String> {
     private static final Logger log = LoggerFactory.getLogger(AwaitBatchCompletionJob.class);
-    public static final JobSpec<AwaitBatchCompletionJob> SPEC = JobSpec.of(AwaitBatchCompletionJob.class).build();
+    public static final JobSpec<AwaitBatchCompletionJob> SPEC =
+            JobSpec.of(AwaitBatchCompletionJob.class).build();
     private final java.util.Map<String, CountDownLatch> latches;
 
     public AwaitBatchCompletionJob(java.util.Map<String, CountDownLatch> latches) {

@@ -8,7 +8,8 @@ import dev.errand.JobSpec;
 import java.util.concurrent.TimeUnit;
 
 public class AwaitReportReadyJob implements Job1<Long> {
-    public static final JobSpec<AwaitReportReadyJob> SPEC = JobSpec.of(AwaitReportReadyJob.class).build();
+    public static final JobSpec<AwaitReportReadyJob> SPEC =
+            JobSpec.of(AwaitReportReadyJob.class).build();
     private final ReportRepository reports;
 
     public AwaitReportReadyJob(ReportRepository reports) {

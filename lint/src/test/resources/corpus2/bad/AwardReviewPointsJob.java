@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 @Component
 public class AwardReviewPointsJob implements Job1<Long> {
-    public static final JobSpec<AwardReviewPointsJob> SPEC = JobSpec.of(AwardReviewPointsJob.class).build();
+    public static final JobSpec<AwardReviewPointsJob> SPEC =
+            JobSpec.of(AwardReviewPointsJob.class).build();
     private static final int POINTS_PER_REVIEW = 50;
 
     private final LoyaltyService loyalty;

@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 
 public class BulkReindexService {
     public interface ReindexProduct extends Job1<Long> {}
-    private static final JobSpec<ReindexProduct> REINDEX = JobSpec.of(ReindexProduct.class).queue("search").build();
+
+    private static final JobSpec<ReindexProduct> REINDEX =
+            JobSpec.of(ReindexProduct.class).queue("search").build();
     private final JobClient client;
 
     public BulkReindexService(JobClient client) {

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class CampaignService {
     public interface DeliverCampaign extends Job2<Long, String> {}
-    static final JobSpec<DeliverCampaign> DELIVER = JobSpec.of(DeliverCampaign.class).queue("campaigns").build();
+
+    static final JobSpec<DeliverCampaign> DELIVER =
+            JobSpec.of(DeliverCampaign.class).queue("campaigns").build();
 
     private final JobClient jobs;
     private final UserRepository users;

@@ -9,7 +9,8 @@ import dev.errand.Job1;
 import dev.errand.JobSpec;
 
 public class ChargeOrderJob implements Job1<Long> {
-    public static final JobSpec<ChargeOrderJob> SPEC = JobSpec.of(ChargeOrderJob.class).queue("payments").retry(5).build();
+    public static final JobSpec<ChargeOrderJob> SPEC =
+            JobSpec.of(ChargeOrderJob.class).queue("payments").retry(5).build();
     private final OrderRepository orders;
     private final PaymentGateway gateway;
 
@@ -24,7 +25,8 @@ public class ChargeOrderJob implements Job1<Long> {
         if (order.getStatus() != OrderStatus.NEW) {
             return;
         }
-        String chargeId = gateway.charge(order.getPaymentToken(), order.getTotal(), order.getCurrency());
+        String chargeId =
+                gateway.charge(order.getPaymentToken(), order.getTotal(), order.getCurrency());
         order.setChargeId(chargeId);
         order.setStatus(OrderStatus.PAID);
         orders.save(order);

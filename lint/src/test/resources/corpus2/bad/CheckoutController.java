@@ -1,4 +1,5 @@
-// INTENDED: ERR001 - enqueue passes the Money record (an object) to a Job1<Object>-style raw job via enqueue
+// INTENDED: ERR001 - enqueue passes the Money record (an object) to a Job1<Object>-style raw job
+// via enqueue
 package com.acme.web;
 
 import com.acme.domain.Money;
@@ -12,7 +13,8 @@ public class CheckoutController {
     /** A worker implemented by the payments team; it takes (orderId, amount). */
     public interface AuthorizePayment extends Job2<Long, Object> {}
 
-    public static final JobSpec<AuthorizePayment> AUTHORIZE = JobSpec.of(AuthorizePayment.class).queue("payments").build();
+    public static final JobSpec<AuthorizePayment> AUTHORIZE =
+            JobSpec.of(AuthorizePayment.class).queue("payments").build();
 
     private final Errand errand;
     private final OrderRepository orders;

@@ -1,4 +1,5 @@
-// INTENDED: ERR002 - employee.vacationDays += n through a helper on another object's state via setter chain with local
+// INTENDED: ERR002 - employee.vacationDays += n through a helper on another object's state via
+// setter chain with local
 package com.acme.jobs;
 
 import com.acme.domain.Employee;
@@ -7,7 +8,8 @@ import dev.errand.Job2;
 import dev.errand.JobSpec;
 
 public class CompensateEmployeeJob implements Job2<Long, Integer> {
-    public static final JobSpec<CompensateEmployeeJob> SPEC = JobSpec.of(CompensateEmployeeJob.class).queue("hr").build();
+    public static final JobSpec<CompensateEmployeeJob> SPEC =
+            JobSpec.of(CompensateEmployeeJob.class).queue("hr").build();
     private final EmployeeRepository employees;
 
     public CompensateEmployeeJob(EmployeeRepository employees) {

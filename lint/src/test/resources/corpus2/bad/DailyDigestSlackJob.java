@@ -1,14 +1,15 @@
 // INTENDED: ERR003 - Slack postMessage with no guard
 package com.acme.jobs;
 
+import com.acme.domain.OrderStatus;
 import com.acme.notify.SlackClient;
 import com.acme.repo.OrderRepository;
-import com.acme.domain.OrderStatus;
 import dev.errand.Job0;
 import dev.errand.JobSpec;
 
 public class DailyDigestSlackJob implements Job0 {
-    public static final JobSpec<DailyDigestSlackJob> SPEC = JobSpec.of(DailyDigestSlackJob.class).build();
+    public static final JobSpec<DailyDigestSlackJob> SPEC =
+            JobSpec.of(DailyDigestSlackJob.class).build();
     private final SlackClient slack;
     private final OrderRepository orders;
 

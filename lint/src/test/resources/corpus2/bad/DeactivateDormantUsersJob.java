@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 public class DeactivateDormantUsersJob implements Job0 {
-    public static final JobSpec<DeactivateDormantUsersJob> SPEC = JobSpec.of(DeactivateDormantUsersJob.class).build();
+    public static final JobSpec<DeactivateDormantUsersJob> SPEC =
+            JobSpec.of(DeactivateDormantUsersJob.class).build();
     private final UserRepository userRepository;
 
     public DeactivateDormantUsersJob(UserRepository userRepository) {
@@ -21,9 +22,14 @@ public class DeactivateDormantUsersJob implements Job0 {
     @Override
     public void perform() {
         Instant cutoff = Instant.now().minus(Duration.ofDays(365));
-        List<User> dormant = userRepository.findAll().stream()
-                .filter(u -> u.isActive() && u.getLastSeenAt() != null && u.getLastSeenAt().isBefore(cutoff))
-                .collect(Collectors.toList());
+        List<User> dormant =
+                userRepository.findAll().stream()
+                        .filter(
+                                u ->
+                                        u.isActive()
+                                                && u.getLastSeenAt() != null
+                                                && u.getLastSeenAt().isBefore(cutoff))
+                        .collect(Collectors.toList());
         dormant.forEach(u -> u.setActive(false));
         userRepository.saveAll(dormant);
     }

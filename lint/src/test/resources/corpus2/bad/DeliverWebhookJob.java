@@ -12,7 +12,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestTemplate;
 
 public class DeliverWebhookJob implements Job2<Long, String> {
-    public static final JobSpec<DeliverWebhookJob> SPEC = JobSpec.of(DeliverWebhookJob.class).queue("webhooks").retry(10).build();
+    public static final JobSpec<DeliverWebhookJob> SPEC =
+            JobSpec.of(DeliverWebhookJob.class).queue("webhooks").retry(10).build();
     private final WebhookRepository webhooks;
     private final RestTemplate http;
     private final WebhookSigner signer;
@@ -31,9 +32,11 @@ public class DeliverWebhookJob implements Job2<Long, String> {
         }
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Acme-Signature", signer.sign(hook.getSecret(), payload));
-        ResponseEntity<String> response = http.postForEntity(hook.getUrl(), new HttpEntity<>(payload, headers), String.class);
+        ResponseEntity<String> response =
+                http.postForEntity(hook.getUrl(), new HttpEntity<>(payload, headers), String.class);
         if (!response.getStatusCode().is2xxSuccessful()) {
-            throw new IllegalStateException("webhook " + webhookId + " answered " + response.getStatusCode().value());
+            throw new IllegalStateException(
+                    "webhook " + webhookId + " answered " + response.getStatusCode().value());
         }
     }
 }

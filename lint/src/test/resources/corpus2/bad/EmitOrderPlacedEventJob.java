@@ -11,7 +11,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 public class EmitOrderPlacedEventJob implements Job1<Long> {
-    public static final JobSpec<EmitOrderPlacedEventJob> SPEC = JobSpec.of(EmitOrderPlacedEventJob.class).build();
+    public static final JobSpec<EmitOrderPlacedEventJob> SPEC =
+            JobSpec.of(EmitOrderPlacedEventJob.class).build();
     private final OrderRepository orders;
     private final KafkaProducer<String, String> producer;
     private final ObjectMapper json = new ObjectMapper();
@@ -24,7 +25,10 @@ public class EmitOrderPlacedEventJob implements Job1<Long> {
     @Override
     public void perform(Long orderId) throws Exception {
         Order order = orders.findById(orderId).orElseThrow();
-        String payload = json.writeValueAsString(Map.of("orderId", orderId, "total", order.getTotal().toPlainString()));
-        producer.send(new ProducerRecord<>("orders.placed", String.valueOf(orderId), payload)).get();
+        String payload =
+                json.writeValueAsString(
+                        Map.of("orderId", orderId, "total", order.getTotal().toPlainString()));
+        producer.send(new ProducerRecord<>("orders.placed", String.valueOf(orderId), payload))
+                .get();
     }
 }

@@ -11,7 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 public class EnrichContactsJob implements Job1<List<String>> {
-    public static final JobSpec<EnrichContactsJob> SPEC = JobSpec.of(EnrichContactsJob.class).build();
+    public static final JobSpec<EnrichContactsJob> SPEC =
+            JobSpec.of(EnrichContactsJob.class).build();
     private final CrmClient crm;
 
     public EnrichContactsJob(CrmClient crm) {

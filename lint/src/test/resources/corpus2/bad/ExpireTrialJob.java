@@ -9,7 +9,8 @@ import dev.errand.JobSpec;
 import java.time.Instant;
 
 public class ExpireTrialJob implements Job2<Long, Instant> {
-    public static final JobSpec<ExpireTrialJob> SPEC = JobSpec.of(ExpireTrialJob.class).queue("billing").build();
+    public static final JobSpec<ExpireTrialJob> SPEC =
+            JobSpec.of(ExpireTrialJob.class).queue("billing").build();
 
     private final SubscriptionRepository subscriptions;
 

@@ -1,6 +1,7 @@
 // INTENDED: ERR007 - userRepository.streamAll()
 package com.acme.jobs;
 
+import com.acme.domain.User;
 import com.acme.repo.UserRepository;
 import com.acme.storage.BlobStore;
 import dev.errand.Job1;
@@ -8,10 +9,10 @@ import dev.errand.JobSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import com.acme.domain.User;
 
 public class ExportUsersCsvJob implements Job1<String> {
-    public static final JobSpec<ExportUsersCsvJob> SPEC = JobSpec.of(ExportUsersCsvJob.class).queue("exports").build();
+    public static final JobSpec<ExportUsersCsvJob> SPEC =
+            JobSpec.of(ExportUsersCsvJob.class).queue("exports").build();
     private final UserRepository users;
     private final BlobStore store;
 

@@ -13,8 +13,11 @@ import java.time.temporal.ChronoUnit;
 
 public class FanOutRenewalsJob implements Job0 {
     public interface RenewSubscription extends Job1<Long> {}
-    public static final JobSpec<RenewSubscription> RENEW = JobSpec.of(RenewSubscription.class).queue("billing").build();
-    public static final JobSpec<FanOutRenewalsJob> SPEC = JobSpec.of(FanOutRenewalsJob.class).build();
+
+    public static final JobSpec<RenewSubscription> RENEW =
+            JobSpec.of(RenewSubscription.class).queue("billing").build();
+    public static final JobSpec<FanOutRenewalsJob> SPEC =
+            JobSpec.of(FanOutRenewalsJob.class).build();
 
     private final SubscriptionRepository subscriptions;
     private final Errand errand;
@@ -27,7 +30,8 @@ public class FanOutRenewalsJob implements Job0 {
     @Override
     public void perform() {
         Instant horizon = Instant.now().plus(1, ChronoUnit.DAYS);
-        for (Subscription sub : subscriptions.findByStatusAndRenewsAtBefore(SubscriptionStatus.ACTIVE, horizon)) {
+        for (Subscription sub :
+                subscriptions.findByStatusAndRenewsAtBefore(SubscriptionStatus.ACTIVE, horizon)) {
             errand.enqueue(RENEW, sub.getId());
         }
     }

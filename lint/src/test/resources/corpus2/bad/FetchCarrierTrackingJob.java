@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 public class FetchCarrierTrackingJob implements Job1<Long> {
     private static final Logger LOG = LoggerFactory.getLogger(FetchCarrierTrackingJob.class);
-    public static final JobSpec<FetchCarrierTrackingJob> SPEC = JobSpec.of(FetchCarrierTrackingJob.class).build();
+    public static final JobSpec<FetchCarrierTrackingJob> SPEC =
+            JobSpec.of(FetchCarrierTrackingJob.class).build();
     private final ShipmentRepository shipments;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -26,9 +27,16 @@ public class FetchCarrierTrackingJob implements Job1<Long> {
     @Override
     public void perform(Long shipmentId) throws Exception {
         Shipment shipment = shipments.findById(shipmentId).orElseThrow();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("https://carrier.example.com/track/" + shipment.getTrackingNumber())).GET().build();
+        HttpRequest request =
+                HttpRequest.newBuilder(
+                                URI.create(
+                                        "https://carrier.example.com/track/"
+                                                + shipment.getTrackingNumber()))
+                        .GET()
+                        .build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString());
             shipment.setLabelUrl(response.body());
             shipments.save(shipment);
         } catch (SocketTimeoutException e) {

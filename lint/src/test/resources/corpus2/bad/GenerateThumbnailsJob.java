@@ -6,7 +6,8 @@ import dev.errand.Job1;
 import dev.errand.JobSpec;
 
 public class GenerateThumbnailsJob implements Job1<String> {
-    public static final JobSpec<GenerateThumbnailsJob> SPEC = JobSpec.of(GenerateThumbnailsJob.class).queue("media").build();
+    public static final JobSpec<GenerateThumbnailsJob> SPEC =
+            JobSpec.of(GenerateThumbnailsJob.class).queue("media").build();
     private final BlobStore store;
 
     public GenerateThumbnailsJob(BlobStore store) {
@@ -16,7 +17,8 @@ public class GenerateThumbnailsJob implements Job1<String> {
     @Override
     public void perform(String imageKey) {
         byte[] original = store.get(imageKey);
-        new Thread(() -> store.put(imageKey + ".thumb", shrink(original)), "thumb-" + imageKey).start();
+        new Thread(() -> store.put(imageKey + ".thumb", shrink(original)), "thumb-" + imageKey)
+                .start();
     }
 
     private static byte[] shrink(byte[] data) {

@@ -7,7 +7,8 @@ import dev.errand.JobSpec;
 import java.util.List;
 
 public class GeocodeAddressesJob implements Job1<List<String>> {
-    public static final JobSpec<GeocodeAddressesJob> SPEC = JobSpec.of(GeocodeAddressesJob.class).build();
+    public static final JobSpec<GeocodeAddressesJob> SPEC =
+            JobSpec.of(GeocodeAddressesJob.class).build();
     private final GeocodingClient geocoder;
 
     public GeocodeAddressesJob(GeocodingClient geocoder) {

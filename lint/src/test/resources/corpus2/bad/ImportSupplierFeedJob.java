@@ -13,7 +13,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 public class ImportSupplierFeedJob implements Job1<String> {
-    public static final JobSpec<ImportSupplierFeedJob> SPEC = JobSpec.of(ImportSupplierFeedJob.class).build();
+    public static final JobSpec<ImportSupplierFeedJob> SPEC =
+            JobSpec.of(ImportSupplierFeedJob.class).build();
     private final BlobStore store;
     private final ProductRepository products;
 
@@ -25,7 +26,10 @@ public class ImportSupplierFeedJob implements Job1<String> {
     @Override
     public void perform(String feedKey) {
         byte[] feed = store.get(feedKey);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(feed), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(
+                        new InputStreamReader(
+                                new ByteArrayInputStream(feed), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 String[] cols = line.split(",");

@@ -15,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class InvoiceIssuingService {
     public interface SendInvoiceReminder extends Job1<Long> {}
-    static final JobSpec<SendInvoiceReminder> REMINDER = JobSpec.of(SendInvoiceReminder.class).build();
+
+    static final JobSpec<SendInvoiceReminder> REMINDER =
+            JobSpec.of(SendInvoiceReminder.class).build();
     private final InvoiceRepository invoices;
     private final JobClient jobs;
 

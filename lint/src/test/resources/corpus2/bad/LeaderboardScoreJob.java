@@ -7,7 +7,8 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
 
 public class LeaderboardScoreJob implements Job2<String, Integer> {
-    public static final JobSpec<LeaderboardScoreJob> SPEC = JobSpec.of(LeaderboardScoreJob.class).build();
+    public static final JobSpec<LeaderboardScoreJob> SPEC =
+            JobSpec.of(LeaderboardScoreJob.class).build();
     private final JedisPool pool;
 
     public LeaderboardScoreJob(JedisPool pool) {

@@ -8,7 +8,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 public class NightlyChurnStatsJob implements Job0 {
-    public static final JobSpec<NightlyChurnStatsJob> SPEC = JobSpec.of(NightlyChurnStatsJob.class).queue("reports").build();
+    public static final JobSpec<NightlyChurnStatsJob> SPEC =
+            JobSpec.of(NightlyChurnStatsJob.class).queue("reports").build();
     private final JdbcTemplate jdbc;
 
     public NightlyChurnStatsJob(JdbcTemplate jdbc) {
@@ -17,10 +18,14 @@ public class NightlyChurnStatsJob implements Job0 {
 
     @Override
     public void perform() {
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT id, user_id, status, renews_at FROM subscriptions");
+        List<Map<String, Object>> rows =
+                jdbc.queryForList("SELECT id, user_id, status, renews_at FROM subscriptions");
         long cancelled = rows.stream().filter(r -> "CANCELLED".equals(r.get("status"))).count();
-        jdbc.update("INSERT INTO churn_stats(day, cancelled, total) VALUES (current_date, ?, ?) "
-                + "ON CONFLICT (day) DO UPDATE SET cancelled = excluded.cancelled, total = excluded.total",
-                cancelled, rows.size());
+        jdbc.update(
+                "INSERT INTO churn_stats(day, cancelled, total) VALUES (current_date, ?, ?) ON"
+                        + " CONFLICT (day) DO UPDATE SET cancelled = excluded.cancelled, total ="
+                        + " excluded.total",
+                cancelled,
+                rows.size());
     }
 }

@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrderService {
     public interface FulfilOrder extends Job1<Long> {}
-    static final JobSpec<FulfilOrder> FULFIL = JobSpec.of(FulfilOrder.class).queue("fulfilment").build();
+
+    static final JobSpec<FulfilOrder> FULFIL =
+            JobSpec.of(FulfilOrder.class).queue("fulfilment").build();
     private final OrderRepository orders;
     private final JobClient jobs;
 

@@ -8,7 +8,8 @@ import dev.errand.Job1;
 import dev.errand.JobSpec;
 
 public class OtpReminderJob implements Job1<Long> {
-    public static final JobSpec<OtpReminderJob> SPEC = JobSpec.of(OtpReminderJob.class).queue("sms").build();
+    public static final JobSpec<OtpReminderJob> SPEC =
+            JobSpec.of(OtpReminderJob.class).queue("sms").build();
     private final UserRepository users;
     private final SmsGateway sms;
 

@@ -15,8 +15,11 @@ import org.springframework.data.domain.Pageable;
 
 public class PagedExportFanOutJob implements Job0 {
     public interface ExportOrder extends Job1<Long> {}
-    static final JobSpec<ExportOrder> EXPORT = JobSpec.of(ExportOrder.class).queue("exports").build();
-    public static final JobSpec<PagedExportFanOutJob> SPEC = JobSpec.of(PagedExportFanOutJob.class).build();
+
+    static final JobSpec<ExportOrder> EXPORT =
+            JobSpec.of(ExportOrder.class).queue("exports").build();
+    public static final JobSpec<PagedExportFanOutJob> SPEC =
+            JobSpec.of(PagedExportFanOutJob.class).build();
     private final OrderRepository orders;
     private final Errand errand;
 

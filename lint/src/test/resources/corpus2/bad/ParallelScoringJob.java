@@ -10,7 +10,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 
 public class ParallelScoringJob implements Job1<List<Long>> {
-    public static final JobSpec<ParallelScoringJob> SPEC = JobSpec.of(ParallelScoringJob.class).build();
+    public static final JobSpec<ParallelScoringJob> SPEC =
+            JobSpec.of(ParallelScoringJob.class).build();
     private final UserRepository users;
 
     public ParallelScoringJob(UserRepository users) {
@@ -19,12 +20,15 @@ public class ParallelScoringJob implements Job1<List<Long>> {
 
     @Override
     public void perform(List<Long> userIds) {
-        ForkJoinTask<?> task = ForkJoinPool.commonPool().submit(() -> {
-            for (User u : users.findAllById(userIds)) {
-                u.setTier(u.getLoginCount() > 100 ? "gold" : "silver");
-                users.save(u);
-            }
-        });
+        ForkJoinTask<?> task =
+                ForkJoinPool.commonPool()
+                        .submit(
+                                () -> {
+                                    for (User u : users.findAllById(userIds)) {
+                                        u.setTier(u.getLoginCount() > 100 ? "gold" : "silver");
+                                        users.save(u);
+                                    }
+                                });
         task.join();
     }
 }

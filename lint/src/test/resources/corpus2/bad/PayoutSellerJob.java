@@ -9,7 +9,8 @@ import dev.errand.JobSpec;
 import java.math.BigDecimal;
 
 public class PayoutSellerJob implements Job2<Long, String> {
-    public static final JobSpec<PayoutSellerJob> SPEC = JobSpec.of(PayoutSellerJob.class).queue("payouts").build();
+    public static final JobSpec<PayoutSellerJob> SPEC =
+            JobSpec.of(PayoutSellerJob.class).queue("payouts").build();
     private final AccountRepository accounts;
     private final PayoutClient payouts;
 

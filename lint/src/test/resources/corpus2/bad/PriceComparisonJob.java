@@ -10,8 +10,10 @@ import org.springframework.web.client.RestTemplate;
 import redis.clients.jedis.Jedis;
 
 public class PriceComparisonJob implements Job1<String> {
-    public static final JobSpec<PriceComparisonJob> SPEC = JobSpec.of(PriceComparisonJob.class).build();
-    private static final List<String> COMPETITORS = List.of("https://a.example.com", "https://b.example.com");
+    public static final JobSpec<PriceComparisonJob> SPEC =
+            JobSpec.of(PriceComparisonJob.class).build();
+    private static final List<String> COMPETITORS =
+            List.of("https://a.example.com", "https://b.example.com");
     private final RestTemplate http;
     private final Jedis redis;
 
@@ -22,10 +24,18 @@ public class PriceComparisonJob implements Job1<String> {
 
     @Override
     public void perform(String sku) {
-        List<CompletableFuture<String>> quotes = COMPETITORS.stream()
-                .map(base -> CompletableFuture.supplyAsync(() -> http.getForObject(base + "/price/" + sku, String.class)))
-                .collect(Collectors.toList());
-        String joined = quotes.stream().map(CompletableFuture::join).collect(Collectors.joining(","));
+        List<CompletableFuture<String>> quotes =
+                COMPETITORS.stream()
+                        .map(
+                                base ->
+                                        CompletableFuture.supplyAsync(
+                                                () ->
+                                                        http.getForObject(
+                                                                base + "/price/" + sku,
+                                                                String.class)))
+                        .collect(Collectors.toList());
+        String joined =
+                quotes.stream().map(CompletableFuture::join).collect(Collectors.joining(","));
         redis.set("competitor-prices:" + sku, joined);
     }
 }

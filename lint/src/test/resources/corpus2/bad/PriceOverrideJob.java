@@ -1,7 +1,6 @@
 // INTENDED: ERR001 - perform takes a Map with Long keys (JSON object keys are strings)
 package com.acme.jobs;
 
-import com.acme.inventory.InventoryClient;
 import com.acme.domain.Product;
 import com.acme.repo.ProductRepository;
 import dev.errand.Job1;
@@ -19,10 +18,11 @@ public class PriceOverrideJob implements Job1<Map<Long, String>> {
 
     @Override
     public void perform(Map<Long, String> pricesByProductId) {
-        pricesByProductId.forEach((productId, price) -> {
-            Product p = products.findById(productId).orElseThrow();
-            p.setPrice(new BigDecimal(price));
-            products.save(p);
-        });
+        pricesByProductId.forEach(
+                (productId, price) -> {
+                    Product p = products.findById(productId).orElseThrow();
+                    p.setPrice(new BigDecimal(price));
+                    products.save(p);
+                });
     }
 }

@@ -8,7 +8,8 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
 
 public class PurgeStaleCacheJob implements Job1<String> {
-    public static final JobSpec<PurgeStaleCacheJob> SPEC = JobSpec.of(PurgeStaleCacheJob.class).build();
+    public static final JobSpec<PurgeStaleCacheJob> SPEC =
+            JobSpec.of(PurgeStaleCacheJob.class).build();
     private final JedisPool pool;
     private final MeterRegistry metrics;
 

@@ -11,12 +11,14 @@ import dev.errand.JobSpec;
 import java.util.List;
 
 public class PushOrderShippedJob implements Job1<Long> {
-    public static final JobSpec<PushOrderShippedJob> SPEC = JobSpec.of(PushOrderShippedJob.class).build();
+    public static final JobSpec<PushOrderShippedJob> SPEC =
+            JobSpec.of(PushOrderShippedJob.class).build();
     private final OrderRepository orders;
     private final UserRepository users;
     private final PushNotifier notifier;
 
-    public PushOrderShippedJob(OrderRepository orders, UserRepository users, PushNotifier notifier) {
+    public PushOrderShippedJob(
+            OrderRepository orders, UserRepository users, PushNotifier notifier) {
         this.orders = orders;
         this.users = users;
         this.notifier = notifier;
@@ -27,6 +29,9 @@ public class PushOrderShippedJob implements Job1<Long> {
         Order order = orders.findById(orderId).orElseThrow();
         User customer = users.findById(order.getCustomerId()).orElseThrow();
         List<String> tokens = List.of(customer.getDeviceToken().split(","));
-        tokens.forEach(token -> notifier.pushToDevice(token, "Shipped!", "Order #" + orderId + " is on its way"));
+        tokens.forEach(
+                token ->
+                        notifier.pushToDevice(
+                                token, "Shipped!", "Order #" + orderId + " is on its way"));
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 import org.springframework.data.domain.Sort;
 
 public class RebuildProductCatalogJob implements Job0 {
-    public static final JobSpec<RebuildProductCatalogJob> SPEC = JobSpec.of(RebuildProductCatalogJob.class).build();
+    public static final JobSpec<RebuildProductCatalogJob> SPEC =
+            JobSpec.of(RebuildProductCatalogJob.class).build();
     private final ProductRepository products;
     private final SearchIndexer indexer;
 
@@ -22,7 +23,9 @@ public class RebuildProductCatalogJob implements Job0 {
     @Override
     public void perform() {
         for (Product p : products.findAll(Sort.by("sku"))) {
-            indexer.index("product-" + p.getId(), Map.of("sku", p.getSku(), "price", p.getPrice().toPlainString()));
+            indexer.index(
+                    "product-" + p.getId(),
+                    Map.of("sku", p.getSku(), "price", p.getPrice().toPlainString()));
         }
     }
 }

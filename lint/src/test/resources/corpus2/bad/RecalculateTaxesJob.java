@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 public class RecalculateTaxesJob implements Job1<List<Long>> {
     private static final Logger log = LoggerFactory.getLogger(RecalculateTaxesJob.class);
-    public static final JobSpec<RecalculateTaxesJob> SPEC = JobSpec.of(RecalculateTaxesJob.class).build();
+    public static final JobSpec<RecalculateTaxesJob> SPEC =
+            JobSpec.of(RecalculateTaxesJob.class).build();
     private final OrderRepository orders;
 
     public RecalculateTaxesJob(OrderRepository orders) {
@@ -21,17 +22,24 @@ public class RecalculateTaxesJob implements Job1<List<Long>> {
 
     @Override
     public void perform(List<Long> orderIds) {
-        orderIds.forEach(id -> {
-            try {
-                Order order = orders.findById(id).orElseThrow();
-                order.setTotal(order.getLines().stream()
-                        .map(l -> l.getPrice().multiply(BigDecimal.valueOf(l.getQuantity())))
-                        .reduce(BigDecimal.ZERO, BigDecimal::add)
-                        .multiply(new BigDecimal("1.20")));
-                orders.save(order);
-            } catch (RuntimeException e) {
-                log.warn("tax recalculation failed for order {}", id, e);
-            }
-        });
+        orderIds.forEach(
+                id -> {
+                    try {
+                        Order order = orders.findById(id).orElseThrow();
+                        order.setTotal(
+                                order.getLines().stream()
+                                        .map(
+                                                l ->
+                                                        l.getPrice()
+                                                                .multiply(
+                                                                        BigDecimal.valueOf(
+                                                                                l.getQuantity())))
+                                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                                        .multiply(new BigDecimal("1.20")));
+                        orders.save(order);
+                    } catch (RuntimeException e) {
+                        log.warn("tax recalculation failed for order {}", id, e);
+                    }
+                });
     }
 }

@@ -7,7 +7,8 @@ import dev.errand.Job2;
 import dev.errand.JobSpec;
 
 public class RecordArticleViewJob implements Job2<Long, Integer> {
-    public static final JobSpec<RecordArticleViewJob> SPEC = JobSpec.of(RecordArticleViewJob.class).queue("low").build();
+    public static final JobSpec<RecordArticleViewJob> SPEC =
+            JobSpec.of(RecordArticleViewJob.class).queue("low").build();
     private final ArticleRepository articles;
 
     public RecordArticleViewJob(ArticleRepository articles) {

@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class RedeemCouponJob implements Job1<String> {
     public static final JobSpec<RedeemCouponJob> SPEC = JobSpec.of(RedeemCouponJob.class).build();
     private static final String REDEEM_SQL =
-            "UPDATE coupons SET redemptions = redemptions + 1 WHERE code = ? AND redemptions < max_redemptions";
+            "UPDATE coupons SET redemptions = redemptions + 1 WHERE code = ? AND redemptions <"
+                    + " max_redemptions";
 
     private final JdbcTemplate jdbc;
 

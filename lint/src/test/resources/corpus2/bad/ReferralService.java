@@ -1,4 +1,5 @@
-// INTENDED: ERR009 - @Transactional method calls a private helper that enqueues (still inside the tx)
+// INTENDED: ERR009 - @Transactional method calls a private helper that enqueues (still inside the
+// tx)
 package com.acme.service;
 
 import com.acme.domain.Referral;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReferralService {
     public interface RewardReferrer extends Job1<Long> {}
+
     static final JobSpec<RewardReferrer> REWARD = JobSpec.of(RewardReferrer.class).build();
     private final ReferralRepository referrals;
     private final JobClient jobs;

@@ -11,7 +11,8 @@ import redis.clients.jedis.Jedis;
 
 public class RefreshExchangeRatesJob implements Job0 {
     private static final Logger log = LoggerFactory.getLogger(RefreshExchangeRatesJob.class);
-    public static final JobSpec<RefreshExchangeRatesJob> SPEC = JobSpec.of(RefreshExchangeRatesJob.class).build();
+    public static final JobSpec<RefreshExchangeRatesJob> SPEC =
+            JobSpec.of(RefreshExchangeRatesJob.class).build();
     private final RestTemplate http;
     private final Jedis redis;
 
@@ -24,7 +25,8 @@ public class RefreshExchangeRatesJob implements Job0 {
     @SuppressWarnings("unchecked")
     public void perform() {
         try {
-            Map<String, Object> rates = http.getForObject("https://fx.example.com/latest?base=EUR", Map.class);
+            Map<String, Object> rates =
+                    http.getForObject("https://fx.example.com/latest?base=EUR", Map.class);
             rates.forEach((ccy, rate) -> redis.set("fx:EUR:" + ccy, String.valueOf(rate)));
         } catch (Exception e) {
             log.error("could not refresh exchange rates", e);

@@ -10,7 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 public class RefundCancelledOrderJob implements Job1<Long> {
-    public static final JobSpec<RefundCancelledOrderJob> SPEC = JobSpec.of(RefundCancelledOrderJob.class).queue("payments").build();
+    public static final JobSpec<RefundCancelledOrderJob> SPEC =
+            JobSpec.of(RefundCancelledOrderJob.class).queue("payments").build();
     private final OrderRepository orders;
 
     public RefundCancelledOrderJob(OrderRepository orders) {

@@ -12,7 +12,9 @@ import jakarta.persistence.EntityTransaction;
 
 public class RefundRequestHandler {
     public interface ProcessRefund extends Job1<Long> {}
-    static final JobSpec<ProcessRefund> PROCESS_REFUND = JobSpec.of(ProcessRefund.class).queue("payments").build();
+
+    static final JobSpec<ProcessRefund> PROCESS_REFUND =
+            JobSpec.of(ProcessRefund.class).queue("payments").build();
     private final EntityManagerFactory emf;
     private final JobClient jobs;
 

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 @Component
 public class ReindexOrderJob implements Job1<Order> {
-    public static final JobSpec<ReindexOrderJob> SPEC = JobSpec.of(ReindexOrderJob.class).queue("search").build();
+    public static final JobSpec<ReindexOrderJob> SPEC =
+            JobSpec.of(ReindexOrderJob.class).queue("search").build();
 
     private final SearchIndexer indexer;
 
@@ -20,9 +21,11 @@ public class ReindexOrderJob implements Job1<Order> {
 
     @Override
     public void perform(Order order) {
-        indexer.index("order-" + order.getId(), Map.of(
-                "customerId", order.getCustomerId(),
-                "total", order.getTotal().toPlainString(),
-                "status", order.getStatus().name()));
+        indexer.index(
+                "order-" + order.getId(),
+                Map.of(
+                        "customerId", order.getCustomerId(),
+                        "total", order.getTotal().toPlainString(),
+                        "status", order.getStatus().name()));
     }
 }

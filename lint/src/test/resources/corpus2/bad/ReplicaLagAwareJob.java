@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 public class ReplicaLagAwareJob implements Job1<Long> {
-    public static final JobSpec<ReplicaLagAwareJob> SPEC = JobSpec.of(ReplicaLagAwareJob.class).queue("search").build();
+    public static final JobSpec<ReplicaLagAwareJob> SPEC =
+            JobSpec.of(ReplicaLagAwareJob.class).queue("search").build();
     private final UserRepository users;
     private final SearchIndexer indexer;
 

@@ -10,7 +10,8 @@ import java.math.RoundingMode;
 import java.util.List;
 
 public class RepriceCatalogJob implements Job1<String> {
-    public static final JobSpec<RepriceCatalogJob> SPEC = JobSpec.of(RepriceCatalogJob.class).build();
+    public static final JobSpec<RepriceCatalogJob> SPEC =
+            JobSpec.of(RepriceCatalogJob.class).build();
     private final EntityManager em;
 
     public RepriceCatalogJob(EntityManager em) {
@@ -20,7 +21,8 @@ public class RepriceCatalogJob implements Job1<String> {
     @Override
     public void perform(String factor) {
         BigDecimal f = new BigDecimal(factor);
-        List<Product> all = em.createQuery("select p from Product p", Product.class).getResultList();
+        List<Product> all =
+                em.createQuery("select p from Product p", Product.class).getResultList();
         for (Product p : all) {
             p.setPrice(p.getPrice().multiply(f).setScale(2, RoundingMode.HALF_UP));
             em.merge(p);

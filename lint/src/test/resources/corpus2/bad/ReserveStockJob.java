@@ -11,12 +11,14 @@ import dev.errand.Job1;
 import dev.errand.JobSpec;
 
 public class ReserveStockJob implements Job1<Long> {
-    public static final JobSpec<ReserveStockJob> SPEC = JobSpec.of(ReserveStockJob.class).queue("fulfilment").build();
+    public static final JobSpec<ReserveStockJob> SPEC =
+            JobSpec.of(ReserveStockJob.class).queue("fulfilment").build();
     private final OrderRepository orders;
     private final ProductRepository products;
     private final InventoryClient inventory;
 
-    public ReserveStockJob(OrderRepository orders, ProductRepository products, InventoryClient inventory) {
+    public ReserveStockJob(
+            OrderRepository orders, ProductRepository products, InventoryClient inventory) {
         this.orders = orders;
         this.products = products;
         this.inventory = inventory;

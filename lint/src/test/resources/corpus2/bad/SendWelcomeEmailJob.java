@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 @Component
 public class SendWelcomeEmailJob implements Job1<Long> {
-    public static final JobSpec<SendWelcomeEmailJob> SPEC = JobSpec.of(SendWelcomeEmailJob.class).queue("mailers").build();
+    public static final JobSpec<SendWelcomeEmailJob> SPEC =
+            JobSpec.of(SendWelcomeEmailJob.class).queue("mailers").build();
 
     private final UserRepository users;
     private final JavaMailSender mailSender;

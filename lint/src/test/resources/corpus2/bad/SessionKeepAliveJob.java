@@ -8,7 +8,8 @@ import java.util.TimerTask;
 import redis.clients.jedis.Jedis;
 
 public class SessionKeepAliveJob implements Job1<String> {
-    public static final JobSpec<SessionKeepAliveJob> SPEC = JobSpec.of(SessionKeepAliveJob.class).build();
+    public static final JobSpec<SessionKeepAliveJob> SPEC =
+            JobSpec.of(SessionKeepAliveJob.class).build();
     private final Jedis redis;
 
     public SessionKeepAliveJob(Jedis redis) {
@@ -18,11 +19,14 @@ public class SessionKeepAliveJob implements Job1<String> {
     @Override
     public void perform(String sessionId) {
         Timer timer = new Timer("keepalive-" + sessionId, true);
-        timer.schedule(new TimerTask() {
-            @Override
-            public void run() {
-                redis.expire("session:" + sessionId, 1800);
-            }
-        }, 0, 60_000);
+        timer.schedule(
+                new TimerTask() {
+                    @Override
+                    public void run() {
+                        redis.expire("session:" + sessionId, 1800);
+                    }
+                },
+                0,
+                60_000);
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 
 @Service
 public class ShippingQuoteService {
-    private static final JobSpec<RawJob> QUOTE = JobSpec.named("Shipping::QuoteWorker").queue("shipping").build();
+    private static final JobSpec<RawJob> QUOTE =
+            JobSpec.named("Shipping::QuoteWorker").queue("shipping").build();
 
     private final JobClient errand;
 

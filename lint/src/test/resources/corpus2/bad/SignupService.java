@@ -10,7 +10,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 public class SignupService {
     public interface SendWelcome extends Job1<Long> {}
-    static final JobSpec<SendWelcome> WELCOME = JobSpec.of(SendWelcome.class).queue("mailers").build();
+
+    static final JobSpec<SendWelcome> WELCOME =
+            JobSpec.of(SendWelcome.class).queue("mailers").build();
     private final TransactionTemplate tx;
     private final UserRepository users;
     private final Errand errand;
@@ -22,14 +24,15 @@ public class SignupService {
     }
 
     public Long signUp(String email, String name) {
-        return tx.execute(status -> {
-            User u = new User();
-            u.setEmail(email);
-            u.setName(name);
-            u.setActive(true);
-            User saved = users.save(u);
-            errand.enqueue(WELCOME, saved.getId());
-            return saved.getId();
-        });
+        return tx.execute(
+                status -> {
+                    User u = new User();
+                    u.setEmail(email);
+                    u.setName(name);
+                    u.setActive(true);
+                    User saved = users.save(u);
+                    errand.enqueue(WELCOME, saved.getId());
+                    return saved.getId();
+                });
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 
 public class StaggeredReminderScheduler {
     public interface RemindUser extends Job1<Long> {}
+
     private static final JobSpec<RemindUser> REMIND = JobSpec.of(RemindUser.class).build();
     private final Errand errand;
 

@@ -10,7 +10,8 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 public class SyncLeadToCrmJob implements Job2<String, String> {
-    public static final JobSpec<SyncLeadToCrmJob> SPEC = JobSpec.of(SyncLeadToCrmJob.class).queue("crm").build();
+    public static final JobSpec<SyncLeadToCrmJob> SPEC =
+            JobSpec.of(SyncLeadToCrmJob.class).queue("crm").build();
     private static final MediaType JSON = MediaType.get("application/json");
     private final OkHttpClient client;
 
@@ -21,10 +22,11 @@ public class SyncLeadToCrmJob implements Job2<String, String> {
     @Override
     public void perform(String email, String source) throws Exception {
         String body = "{\"email\":\"" + email + "\",\"source\":\"" + source + "\"}";
-        Request request = new Request.Builder()
-                .url("https://crm.example.com/api/leads")
-                .post(RequestBody.create(body, JSON))
-                .build();
+        Request request =
+                new Request.Builder()
+                        .url("https://crm.example.com/api/leads")
+                        .post(RequestBody.create(body, JSON))
+                        .build();
         try (Response response = client.newCall(request).execute()) {
             if (!response.isSuccessful()) {
                 throw new IllegalStateException("CRM answered " + response.code());

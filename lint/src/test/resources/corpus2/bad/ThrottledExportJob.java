@@ -13,7 +13,8 @@ import java.util.concurrent.locks.LockSupport;
 import org.springframework.data.domain.PageRequest;
 
 public class ThrottledExportJob implements Job1<Integer> {
-    public static final JobSpec<ThrottledExportJob> SPEC = JobSpec.of(ThrottledExportJob.class).build();
+    public static final JobSpec<ThrottledExportJob> SPEC =
+            JobSpec.of(ThrottledExportJob.class).build();
     private final ProductRepository products;
     private final BlobStore store;
 
@@ -26,7 +27,8 @@ public class ThrottledExportJob implements Job1<Integer> {
     public void perform(Integer page) {
         List<Product> batch = products.findByDiscontinuedFalse(PageRequest.of(page, 200));
         for (Product p : batch) {
-            store.put("export/products/" + p.getSku() + ".csv",
+            store.put(
+                    "export/products/" + p.getSku() + ".csv",
                     (p.getSku() + "," + p.getPrice()).getBytes(StandardCharsets.UTF_8));
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
         }

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 public class ThrottledSearchSyncJob implements Job1<String> {
     private static final Logger log = LoggerFactory.getLogger(ThrottledSearchSyncJob.class);
-    public static final JobSpec<ThrottledSearchSyncJob> SPEC = JobSpec.of(ThrottledSearchSyncJob.class).build();
+    public static final JobSpec<ThrottledSearchSyncJob> SPEC =
+            JobSpec.of(ThrottledSearchSyncJob.class).build();
     private final RateLimiter limiter;
     private final SearchIndexer indexer;
 

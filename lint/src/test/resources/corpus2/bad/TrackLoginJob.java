@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import redis.clients.jedis.Jedis;
 
 public class TrackLoginJob implements Job1<Long> {
-    public static final JobSpec<TrackLoginJob> SPEC = JobSpec.of(TrackLoginJob.class).queue("stats").build();
+    public static final JobSpec<TrackLoginJob> SPEC =
+            JobSpec.of(TrackLoginJob.class).queue("stats").build();
     private final Jedis redis;
 
     public TrackLoginJob(Jedis redis) {

@@ -7,7 +7,8 @@ import dev.errand.Job1;
 import dev.errand.JobSpec;
 
 public class TrackStreakJob implements Job1<Long> {
-    public static final JobSpec<TrackStreakJob> SPEC = JobSpec.of(TrackStreakJob.class).queue("stats").build();
+    public static final JobSpec<TrackStreakJob> SPEC =
+            JobSpec.of(TrackStreakJob.class).queue("stats").build();
     private final UserRepository users;
 
     public TrackStreakJob(UserRepository users) {

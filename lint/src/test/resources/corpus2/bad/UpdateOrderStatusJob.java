@@ -8,7 +8,8 @@ import dev.errand.Job2;
 import dev.errand.JobSpec;
 
 public class UpdateOrderStatusJob implements Job2<Long, OrderStatus> {
-    public static final JobSpec<UpdateOrderStatusJob> SPEC = JobSpec.of(UpdateOrderStatusJob.class).build();
+    public static final JobSpec<UpdateOrderStatusJob> SPEC =
+            JobSpec.of(UpdateOrderStatusJob.class).build();
     private final OrderRepository orders;
 
     public UpdateOrderStatusJob(OrderRepository orders) {

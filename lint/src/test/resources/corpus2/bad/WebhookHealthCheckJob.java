@@ -10,7 +10,8 @@ import java.util.List;
 import org.springframework.web.client.RestTemplate;
 
 public class WebhookHealthCheckJob implements Job0 {
-    public static final JobSpec<WebhookHealthCheckJob> SPEC = JobSpec.of(WebhookHealthCheckJob.class).build();
+    public static final JobSpec<WebhookHealthCheckJob> SPEC =
+            JobSpec.of(WebhookHealthCheckJob.class).build();
     private final WebhookRepository webhooks;
     private final RestTemplate http;
 

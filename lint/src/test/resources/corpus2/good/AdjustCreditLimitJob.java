@@ -8,7 +8,8 @@ import dev.errand.JobSpec;
 import java.math.BigDecimal;
 
 public class AdjustCreditLimitJob implements Job2<Long, BigDecimal> {
-    public static final JobSpec<AdjustCreditLimitJob> SPEC = JobSpec.of(AdjustCreditLimitJob.class).build();
+    public static final JobSpec<AdjustCreditLimitJob> SPEC =
+            JobSpec.of(AdjustCreditLimitJob.class).build();
     private final AccountRepository accounts;
 
     public AdjustCreditLimitJob(AccountRepository accounts) {

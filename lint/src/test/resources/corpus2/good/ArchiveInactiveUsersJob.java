@@ -10,7 +10,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
 public class ArchiveInactiveUsersJob implements Job1<Integer> {
-    public static final JobSpec<ArchiveInactiveUsersJob> SPEC = JobSpec.of(ArchiveInactiveUsersJob.class).build();
+    public static final JobSpec<ArchiveInactiveUsersJob> SPEC =
+            JobSpec.of(ArchiveInactiveUsersJob.class).build();
     private final UserRepository users;
     private final Errand errand;
 

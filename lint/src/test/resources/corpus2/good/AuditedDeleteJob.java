@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 public class AuditedDeleteJob implements Job1<Long> {
     private static final Logger log = LoggerFactory.getLogger(AuditedDeleteJob.class);
-    public static final JobSpec<AuditedDeleteJob> SPEC = JobSpec.of(AuditedDeleteJob.class).queue("gdpr").build();
+    public static final JobSpec<AuditedDeleteJob> SPEC =
+            JobSpec.of(AuditedDeleteJob.class).queue("gdpr").build();
     private final UserRepository users;
 
     public AuditedDeleteJob(UserRepository users) {

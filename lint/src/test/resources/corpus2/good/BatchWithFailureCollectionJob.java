@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 public class BatchWithFailureCollectionJob implements Job1<List<Long>> {
-    public static final JobSpec<BatchWithFailureCollectionJob> SPEC = JobSpec.of(BatchWithFailureCollectionJob.class).build();
+    public static final JobSpec<BatchWithFailureCollectionJob> SPEC =
+            JobSpec.of(BatchWithFailureCollectionJob.class).build();
     private final ProductRepository products;
     private final SearchIndexer indexer;
 
@@ -32,7 +33,8 @@ public class BatchWithFailureCollectionJob implements Job1<List<Long>> {
             }
         }
         if (!failures.isEmpty()) {
-            throw new BatchFailedException(failures.size() + " of " + ids.size() + " products failed", failures.get(0));
+            throw new BatchFailedException(
+                    failures.size() + " of " + ids.size() + " products failed", failures.get(0));
         }
     }
 }

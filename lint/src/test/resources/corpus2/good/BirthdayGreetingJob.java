@@ -11,7 +11,8 @@ import java.util.Map;
 import redis.clients.jedis.Jedis;
 
 public class BirthdayGreetingJob implements Job1<Long> {
-    public static final JobSpec<BirthdayGreetingJob> SPEC = JobSpec.of(BirthdayGreetingJob.class).queue("mailers").build();
+    public static final JobSpec<BirthdayGreetingJob> SPEC =
+            JobSpec.of(BirthdayGreetingJob.class).queue("mailers").build();
     private final UserRepository users;
     private final EmailService email;
     private final Jedis redis;

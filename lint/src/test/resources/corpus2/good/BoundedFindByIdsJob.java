@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 public class BoundedFindByIdsJob implements Job1<List<Long>> {
-    public static final JobSpec<BoundedFindByIdsJob> SPEC = JobSpec.of(BoundedFindByIdsJob.class).queue("search").build();
+    public static final JobSpec<BoundedFindByIdsJob> SPEC =
+            JobSpec.of(BoundedFindByIdsJob.class).queue("search").build();
     private final ArticleRepository articles;
     private final SearchIndexer indexer;
 
@@ -22,7 +23,9 @@ public class BoundedFindByIdsJob implements Job1<List<Long>> {
     @Override
     public void perform(List<Long> ids) {
         for (Article a : articles.findAllById(ids)) {
-            indexer.index("article-" + a.getId(), Map.of("title", a.getTitle(), "published", a.isPublished()));
+            indexer.index(
+                    "article-" + a.getId(),
+                    Map.of("title", a.getTitle(), "published", a.isPublished()));
         }
     }
 }

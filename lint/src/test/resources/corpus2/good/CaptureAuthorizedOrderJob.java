@@ -9,7 +9,8 @@ import dev.errand.Job1;
 import dev.errand.JobSpec;
 
 public class CaptureAuthorizedOrderJob implements Job1<Long> {
-    public static final JobSpec<CaptureAuthorizedOrderJob> SPEC = JobSpec.of(CaptureAuthorizedOrderJob.class).queue("payments").build();
+    public static final JobSpec<CaptureAuthorizedOrderJob> SPEC =
+            JobSpec.of(CaptureAuthorizedOrderJob.class).queue("payments").build();
     private final OrderRepository orders;
     private final PaymentGateway gateway;
 

@@ -9,7 +9,8 @@ import dev.errand.Job1;
 import dev.errand.JobSpec;
 
 public class CapturePaymentJob implements Job1<Long> {
-    public static final JobSpec<CapturePaymentJob> SPEC = JobSpec.of(CapturePaymentJob.class).queue("payments").build();
+    public static final JobSpec<CapturePaymentJob> SPEC =
+            JobSpec.of(CapturePaymentJob.class).queue("payments").build();
     private final OrderRepository orders;
     private final PaymentGateway gateway;
 
@@ -22,7 +23,12 @@ public class CapturePaymentJob implements Job1<Long> {
     public void perform(Long orderId) {
         Order order = orders.findById(orderId).orElseThrow();
         String idempotencyKey = "order-charge-" + orderId;
-        String chargeId = gateway.charge(order.getPaymentToken(), order.getTotal(), order.getCurrency(), idempotencyKey);
+        String chargeId =
+                gateway.charge(
+                        order.getPaymentToken(),
+                        order.getTotal(),
+                        order.getCurrency(),
+                        idempotencyKey);
         order.setChargeId(chargeId);
         order.setStatus(OrderStatus.PAID);
         orders.save(order);

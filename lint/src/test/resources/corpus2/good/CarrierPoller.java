@@ -17,7 +17,7 @@ public class CarrierPoller {
     @Scheduled(fixedDelay = 60_000)
     public void poll() throws InterruptedException {
         for (long id = 1; id <= 10; id++) {
-            shipments.findById(id).map(Shipment::getTrackingNumber).ifPresent(t -> { });
+            shipments.findById(id).map(Shipment::getTrackingNumber).ifPresent(t -> {});
             Thread.sleep(100);
         }
     }

@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 public class CdnCacheWarmupJob implements Job1<String> {
-    public static final JobSpec<CdnCacheWarmupJob> SPEC = JobSpec.of(CdnCacheWarmupJob.class).build();
+    public static final JobSpec<CdnCacheWarmupJob> SPEC =
+            JobSpec.of(CdnCacheWarmupJob.class).build();
     private static final Map<String, Integer> LAST_STATUS = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newHttpClient();
 

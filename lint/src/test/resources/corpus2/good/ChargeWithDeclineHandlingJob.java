@@ -10,7 +10,8 @@ import dev.errand.Job1;
 import dev.errand.JobSpec;
 
 public class ChargeWithDeclineHandlingJob implements Job1<Long> {
-    public static final JobSpec<ChargeWithDeclineHandlingJob> SPEC = JobSpec.of(ChargeWithDeclineHandlingJob.class).queue("payments").build();
+    public static final JobSpec<ChargeWithDeclineHandlingJob> SPEC =
+            JobSpec.of(ChargeWithDeclineHandlingJob.class).queue("payments").build();
     private final OrderRepository orders;
     private final PaymentGateway gateway;
 
@@ -26,7 +27,8 @@ public class ChargeWithDeclineHandlingJob implements Job1<Long> {
             return; // already charged
         }
         try {
-            order.setChargeId(gateway.charge(order.getPaymentToken(), order.getTotal(), order.getCurrency()));
+            order.setChargeId(
+                    gateway.charge(order.getPaymentToken(), order.getTotal(), order.getCurrency()));
             order.setStatus(OrderStatus.PAID);
         } catch (PaymentDeclinedException declined) {
             order.setStatus(OrderStatus.CANCELLED);

@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class CheckoutService {
     public interface FulfilOrder extends Job1<Long> {}
+
     static final JobSpec<FulfilOrder> FULFIL = JobSpec.of(FulfilOrder.class).build();
     private final OrderRepository orders;
     private final JobClient jobs;
@@ -26,12 +27,13 @@ public class CheckoutService {
     @Transactional
     public Long checkout(Order order) {
         Long id = orders.save(order).getId();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                jobs.enqueue(FULFIL, id);
-            }
-        });
+        TransactionSynchronizationManager.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        jobs.enqueue(FULFIL, id);
+                    }
+                });
         return id;
     }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 public class ClaimedInvoiceReminderJob implements Job2<Long, String> {
-    public static final JobSpec<ClaimedInvoiceReminderJob> SPEC = JobSpec.of(ClaimedInvoiceReminderJob.class).build();
+    public static final JobSpec<ClaimedInvoiceReminderJob> SPEC =
+            JobSpec.of(ClaimedInvoiceReminderJob.class).build();
     private final JdbcTemplate jdbc;
     private final EmailService email;
 
@@ -19,8 +20,11 @@ public class ClaimedInvoiceReminderJob implements Job2<Long, String> {
 
     @Override
     public void perform(Long invoiceId, String to) {
-        int claimed = jdbc.update(
-                "UPDATE invoices SET reminder_sent_at = now() WHERE id = ? AND reminder_sent_at IS NULL", invoiceId);
+        int claimed =
+                jdbc.update(
+                        "UPDATE invoices SET reminder_sent_at = now() WHERE id = ? AND"
+                                + " reminder_sent_at IS NULL",
+                        invoiceId);
         if (claimed == 0) {
             return;
         }

@@ -10,7 +10,8 @@ import redis.clients.jedis.Jedis;
 
 public class CleanupExpiredSessionsJob implements Job1<List<String>> {
     private static final Logger log = LoggerFactory.getLogger(CleanupExpiredSessionsJob.class);
-    public static final JobSpec<CleanupExpiredSessionsJob> SPEC = JobSpec.of(CleanupExpiredSessionsJob.class).build();
+    public static final JobSpec<CleanupExpiredSessionsJob> SPEC =
+            JobSpec.of(CleanupExpiredSessionsJob.class).build();
     private final Jedis redis;
 
     public CleanupExpiredSessionsJob(Jedis redis) {

@@ -1,9 +1,9 @@
 // GOOD: InterruptedException: cleanup then rethrow as is
 package com.acme.worker;
 
+import com.acme.util.RateLimiter;
 import dev.errand.Job1;
 import dev.errand.JobSpec;
-import com.acme.util.RateLimiter;
 import redis.clients.jedis.Jedis;
 
 public class CleanupWaitJob implements Job1<String> {

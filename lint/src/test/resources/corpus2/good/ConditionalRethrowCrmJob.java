@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 public class ConditionalRethrowCrmJob implements Job2<String, String> {
     private static final Logger log = LoggerFactory.getLogger(ConditionalRethrowCrmJob.class);
-    public static final JobSpec<ConditionalRethrowCrmJob> SPEC = JobSpec.of(ConditionalRethrowCrmJob.class).queue("crm").build();
+    public static final JobSpec<ConditionalRethrowCrmJob> SPEC =
+            JobSpec.of(ConditionalRethrowCrmJob.class).queue("crm").build();
     private final CrmClient crm;
 
     public ConditionalRethrowCrmJob(CrmClient crm) {

@@ -8,7 +8,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.client.RestTemplate;
 
 public class CrmContactPutJob implements Job2<Long, String> {
-    public static final JobSpec<CrmContactPutJob> SPEC = JobSpec.of(CrmContactPutJob.class).queue("crm").build();
+    public static final JobSpec<CrmContactPutJob> SPEC =
+            JobSpec.of(CrmContactPutJob.class).queue("crm").build();
     private final RestTemplate rest;
 
     public CrmContactPutJob(RestTemplate rest) {
@@ -17,6 +18,11 @@ public class CrmContactPutJob implements Job2<Long, String> {
 
     @Override
     public void perform(Long userId, String contactJson) {
-        rest.exchange("https://crm.example.com/contacts/{id}", HttpMethod.PUT, new HttpEntity<>(contactJson), Void.class, userId);
+        rest.exchange(
+                "https://crm.example.com/contacts/{id}",
+                HttpMethod.PUT,
+                new HttpEntity<>(contactJson),
+                Void.class,
+                userId);
     }
 }

@@ -6,7 +6,8 @@ import dev.errand.JobSpec;
 import redis.clients.jedis.Jedis;
 
 public class DailyActiveUsersJob implements Job2<Long, String> {
-    public static final JobSpec<DailyActiveUsersJob> SPEC = JobSpec.of(DailyActiveUsersJob.class).queue("stats").build();
+    public static final JobSpec<DailyActiveUsersJob> SPEC =
+            JobSpec.of(DailyActiveUsersJob.class).queue("stats").build();
     private final Jedis redis;
 
     public DailyActiveUsersJob(Jedis redis) {

@@ -6,7 +6,8 @@ import dev.errand.JobSpec;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 public class DailyKpiJob implements Job0 {
-    public static final JobSpec<DailyKpiJob> SPEC = JobSpec.of(DailyKpiJob.class).queue("reports").build();
+    public static final JobSpec<DailyKpiJob> SPEC =
+            JobSpec.of(DailyKpiJob.class).queue("reports").build();
     private final JdbcTemplate jdbc;
 
     public DailyKpiJob(JdbcTemplate jdbc) {
@@ -17,8 +18,11 @@ public class DailyKpiJob implements Job0 {
     public void perform() {
         Long orders = jdbc.queryForObject("SELECT count(*) FROM orders", Long.class);
         Long maxId = jdbc.queryForObject("SELECT max(id) FROM users", Long.class);
-        jdbc.update("INSERT INTO kpi(day, orders, max_user_id) VALUES (current_date, ?, ?) "
-                + "ON CONFLICT (day) DO UPDATE SET orders = excluded.orders, max_user_id = excluded.max_user_id",
-                orders, maxId);
+        jdbc.update(
+                "INSERT INTO kpi(day, orders, max_user_id) VALUES (current_date, ?, ?) ON CONFLICT"
+                        + " (day) DO UPDATE SET orders = excluded.orders, max_user_id ="
+                        + " excluded.max_user_id",
+                orders,
+                maxId);
     }
 }

@@ -16,7 +16,8 @@ public class DeviceAlertJob implements Job2<Long, String> {
     private final NotificationRepository notifications;
     private final PushNotifier push;
 
-    public DeviceAlertJob(UserRepository users, NotificationRepository notifications, PushNotifier push) {
+    public DeviceAlertJob(
+            UserRepository users, NotificationRepository notifications, PushNotifier push) {
         this.users = users;
         this.notifications = notifications;
         this.push = push;

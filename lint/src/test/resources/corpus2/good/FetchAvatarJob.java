@@ -24,8 +24,13 @@ public class FetchAvatarJob implements Job2<Long, String> {
 
     @Override
     public void perform(Long userId, String email) throws Exception {
-        String hash = rest.getForObject("https://gravatar.example.com/hash?email={e}", String.class, email);
-        HttpRequest req = HttpRequest.newBuilder(URI.create("https://gravatar.example.com/avatar/" + hash)).GET().build();
+        String hash =
+                rest.getForObject(
+                        "https://gravatar.example.com/hash?email={e}", String.class, email);
+        HttpRequest req =
+                HttpRequest.newBuilder(URI.create("https://gravatar.example.com/avatar/" + hash))
+                        .GET()
+                        .build();
         HttpResponse<byte[]> resp = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
         if (resp.statusCode() != 200) {
             throw new IllegalStateException("avatar fetch failed: " + resp.statusCode());

@@ -1,4 +1,5 @@
-// GOOD: @TransactionalEventListener-free: non-transactional service; repo.save commits by itself, then enqueue
+// GOOD: @TransactionalEventListener-free: non-transactional service; repo.save commits by itself,
+// then enqueue
 package com.acme.service;
 
 import com.acme.domain.Report;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class GdprExportService {
     public interface BuildExport extends Job1<Long> {}
+
     static final JobSpec<BuildExport> BUILD = JobSpec.of(BuildExport.class).queue("gdpr").build();
     private final ReportRepository reports;
     private final JobClient jobs;

@@ -9,7 +9,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.atomic.AtomicLong;
 
 public class ImageResizeMetricsJob implements Job1<String> {
-    public static final JobSpec<ImageResizeMetricsJob> SPEC = JobSpec.of(ImageResizeMetricsJob.class).queue("media").build();
+    public static final JobSpec<ImageResizeMetricsJob> SPEC =
+            JobSpec.of(ImageResizeMetricsJob.class).queue("media").build();
     private static final AtomicLong BYTES_PROCESSED = new AtomicLong();
     private final BlobStore store;
     private final Counter resized;

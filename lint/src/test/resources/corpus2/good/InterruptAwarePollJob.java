@@ -1,15 +1,16 @@
 // GOOD: InterruptedException: restore flag and return
 package com.acme.worker;
 
+import com.acme.search.SearchIndexer;
 import dev.errand.Job1;
 import dev.errand.JobSpec;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import com.acme.search.SearchIndexer;
-import java.util.Map;
 
 public class InterruptAwarePollJob implements Job1<Integer> {
-    public static final JobSpec<InterruptAwarePollJob> SPEC = JobSpec.of(InterruptAwarePollJob.class).build();
+    public static final JobSpec<InterruptAwarePollJob> SPEC =
+            JobSpec.of(InterruptAwarePollJob.class).build();
     private final BlockingQueue<String> pending;
     private final SearchIndexer indexer;
 

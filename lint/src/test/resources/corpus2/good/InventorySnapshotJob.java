@@ -8,7 +8,8 @@ import dev.errand.Job1;
 import dev.errand.JobSpec;
 
 public class InventorySnapshotJob implements Job1<Long> {
-    public static final JobSpec<InventorySnapshotJob> SPEC = JobSpec.of(InventorySnapshotJob.class).build();
+    public static final JobSpec<InventorySnapshotJob> SPEC =
+            JobSpec.of(InventorySnapshotJob.class).build();
     private final ProductRepository products;
     private final InventoryClient inventory;
 

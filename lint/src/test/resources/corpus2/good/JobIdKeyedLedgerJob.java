@@ -8,7 +8,8 @@ import java.math.BigDecimal;
 import redis.clients.jedis.Jedis;
 
 public class JobIdKeyedLedgerJob implements Job3<String, Long, String> {
-    public static final JobSpec<JobIdKeyedLedgerJob> SPEC = JobSpec.of(JobIdKeyedLedgerJob.class).queue("ledger").build();
+    public static final JobSpec<JobIdKeyedLedgerJob> SPEC =
+            JobSpec.of(JobIdKeyedLedgerJob.class).queue("ledger").build();
     private final LedgerClient ledger;
     private final Jedis redis;
 

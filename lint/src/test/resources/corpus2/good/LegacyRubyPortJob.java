@@ -8,7 +8,8 @@ import dev.errand.RawJob;
 import java.util.List;
 
 public class LegacyRubyPortJob implements RawJob {
-    public static final JobSpec<LegacyRubyPortJob> SPEC = JobSpec.of(LegacyRubyPortJob.class).className("Accounts::TouchUserWorker").build();
+    public static final JobSpec<LegacyRubyPortJob> SPEC =
+            JobSpec.of(LegacyRubyPortJob.class).className("Accounts::TouchUserWorker").build();
     private final UserRepository users;
 
     public LegacyRubyPortJob(UserRepository users) {

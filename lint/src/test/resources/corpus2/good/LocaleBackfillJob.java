@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 public class LocaleBackfillJob implements Job1<List<Long>> {
-    public static final JobSpec<LocaleBackfillJob> SPEC = JobSpec.of(LocaleBackfillJob.class).build();
+    public static final JobSpec<LocaleBackfillJob> SPEC =
+            JobSpec.of(LocaleBackfillJob.class).build();
     private final UserRepository users;
 
     public LocaleBackfillJob(UserRepository users) {

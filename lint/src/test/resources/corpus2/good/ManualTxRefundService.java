@@ -12,6 +12,7 @@ import jakarta.persistence.EntityTransaction;
 
 public class ManualTxRefundService {
     public interface ProcessRefund extends Job1<Long> {}
+
     static final JobSpec<ProcessRefund> PROCESS = JobSpec.of(ProcessRefund.class).build();
     private final EntityManagerFactory emf;
     private final JobClient jobs;

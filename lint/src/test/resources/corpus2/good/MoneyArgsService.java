@@ -9,7 +9,9 @@ import java.time.Instant;
 
 public class MoneyArgsService {
     public interface SettleOrder extends Job3<Long, String, String> {}
-    static final JobSpec<SettleOrder> SETTLE = JobSpec.of(SettleOrder.class).queue("payments").build();
+
+    static final JobSpec<SettleOrder> SETTLE =
+            JobSpec.of(SettleOrder.class).queue("payments").build();
     private final JobClient jobs;
 
     public MoneyArgsService(JobClient jobs) {
@@ -17,6 +19,7 @@ public class MoneyArgsService {
     }
 
     public String settle(Order order, Instant when) {
-        return jobs.enqueueAt(SETTLE, when, order.getId(), order.getTotal().toPlainString(), when.toString());
+        return jobs.enqueueAt(
+                SETTLE, when, order.getId(), order.getTotal().toPlainString(), when.toString());
     }
 }

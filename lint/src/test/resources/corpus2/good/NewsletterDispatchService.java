@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 public class NewsletterDispatchService {
-    private static final JobSpec<RawJob> DELIVER = JobSpec.named("Newsletter::DeliverWorker").queue("newsletter").build();
+    private static final JobSpec<RawJob> DELIVER =
+            JobSpec.named("Newsletter::DeliverWorker").queue("newsletter").build();
     private final JobClient jobs;
 
     public NewsletterDispatchService(JobClient jobs) {
@@ -16,9 +17,8 @@ public class NewsletterDispatchService {
     }
 
     public List<String> dispatch(String issueId, List<String> emails) {
-        List<List<?>> args = emails.stream()
-                .map(email -> List.of(issueId, email))
-                .collect(Collectors.toList());
+        List<List<?>> args =
+                emails.stream().map(email -> List.of(issueId, email)).collect(Collectors.toList());
         return jobs.enqueueAllArgs(DELIVER, args);
     }
 }

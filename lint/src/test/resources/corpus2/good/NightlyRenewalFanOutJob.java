@@ -14,8 +14,10 @@ import java.util.List;
 
 public class NightlyRenewalFanOutJob implements Job0 {
     public interface RenewOne extends Job1<Long> {}
+
     static final JobSpec<RenewOne> RENEW = JobSpec.of(RenewOne.class).queue("billing").build();
-    public static final JobSpec<NightlyRenewalFanOutJob> SPEC = JobSpec.of(NightlyRenewalFanOutJob.class).build();
+    public static final JobSpec<NightlyRenewalFanOutJob> SPEC =
+            JobSpec.of(NightlyRenewalFanOutJob.class).build();
     private final SubscriptionRepository subscriptions;
     private final JobClient jobs;
 
@@ -27,7 +29,9 @@ public class NightlyRenewalFanOutJob implements Job0 {
     @Override
     public void perform() {
         List<Long> ids = new ArrayList<>();
-        for (Subscription s : subscriptions.findByStatusAndRenewsAtBefore(SubscriptionStatus.ACTIVE, Instant.now())) {
+        for (Subscription s :
+                subscriptions.findByStatusAndRenewsAtBefore(
+                        SubscriptionStatus.ACTIVE, Instant.now())) {
             ids.add(s.getId());
         }
         jobs.enqueueAll(RENEW, ids);

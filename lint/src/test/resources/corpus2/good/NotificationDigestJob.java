@@ -10,11 +10,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 public class NotificationDigestJob implements Job2<Long, String> {
-    public static final JobSpec<NotificationDigestJob> SPEC = JobSpec.of(NotificationDigestJob.class).build();
+    public static final JobSpec<NotificationDigestJob> SPEC =
+            JobSpec.of(NotificationDigestJob.class).build();
     private final NotificationRepository notifications;
     private final NotificationService notifier;
 
-    public NotificationDigestJob(NotificationRepository notifications, NotificationService notifier) {
+    public NotificationDigestJob(
+            NotificationRepository notifications, NotificationService notifier) {
         this.notifications = notifications;
         this.notifier = notifier;
     }

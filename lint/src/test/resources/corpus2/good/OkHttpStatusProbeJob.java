@@ -9,7 +9,8 @@ import okhttp3.Response;
 import redis.clients.jedis.Jedis;
 
 public class OkHttpStatusProbeJob implements Job1<String> {
-    public static final JobSpec<OkHttpStatusProbeJob> SPEC = JobSpec.of(OkHttpStatusProbeJob.class).build();
+    public static final JobSpec<OkHttpStatusProbeJob> SPEC =
+            JobSpec.of(OkHttpStatusProbeJob.class).build();
     private final OkHttpClient client;
     private final Jedis redis;
 

@@ -10,7 +10,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 public class ParseVendorInvoiceJob implements Job1<String> {
-    public static final JobSpec<ParseVendorInvoiceJob> SPEC = JobSpec.of(ParseVendorInvoiceJob.class).build();
+    public static final JobSpec<ParseVendorInvoiceJob> SPEC =
+            JobSpec.of(ParseVendorInvoiceJob.class).build();
     private final BlobStore store;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -22,10 +23,15 @@ public class ParseVendorInvoiceJob implements Job1<String> {
     public void perform(String key) {
         Map<?, ?> parsed;
         try {
-            parsed = json.readValue(new String(store.get(key), java.nio.charset.StandardCharsets.UTF_8), Map.class);
+            parsed =
+                    json.readValue(
+                            new String(store.get(key), java.nio.charset.StandardCharsets.UTF_8),
+                            Map.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot parse vendor invoice " + key, e);
         }
-        store.put(key + ".parsed", String.valueOf(parsed.size()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        store.put(
+                key + ".parsed",
+                String.valueOf(parsed.size()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

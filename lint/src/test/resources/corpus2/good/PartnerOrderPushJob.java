@@ -9,7 +9,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.client.RestTemplate;
 
 public class PartnerOrderPushJob implements Job2<Long, String> {
-    public static final JobSpec<PartnerOrderPushJob> SPEC = JobSpec.of(PartnerOrderPushJob.class).queue("partners").build();
+    public static final JobSpec<PartnerOrderPushJob> SPEC =
+            JobSpec.of(PartnerOrderPushJob.class).queue("partners").build();
     private final RestTemplate rest;
 
     public PartnerOrderPushJob(RestTemplate rest) {
@@ -20,6 +21,10 @@ public class PartnerOrderPushJob implements Job2<Long, String> {
     public void perform(Long orderId, String payload) {
         HttpHeaders headers = new HttpHeaders();
         headers.set("Idempotency-Key", "acme-order-" + orderId);
-        rest.exchange("https://partner.example.com/orders", HttpMethod.POST, new HttpEntity<>(payload, headers), String.class);
+        rest.exchange(
+                "https://partner.example.com/orders",
+                HttpMethod.POST,
+                new HttpEntity<>(payload, headers),
+                String.class);
     }
 }

@@ -7,7 +7,8 @@ import dev.errand.JobSpec;
 import java.util.List;
 
 public class PendingWorkBufferJob implements Job1<List<String>> {
-    public static final JobSpec<PendingWorkBufferJob> SPEC = JobSpec.of(PendingWorkBufferJob.class).build();
+    public static final JobSpec<PendingWorkBufferJob> SPEC =
+            JobSpec.of(PendingWorkBufferJob.class).build();
     private final WorkBuffer<String> buffer = new WorkBuffer<>();
 
     @Override

@@ -9,7 +9,8 @@ import dev.errand.JobSpec;
 import java.time.Duration;
 
 public class PollExportStatusJob implements Job2<Long, Integer> {
-    public static final JobSpec<PollExportStatusJob> SPEC = JobSpec.of(PollExportStatusJob.class).build();
+    public static final JobSpec<PollExportStatusJob> SPEC =
+            JobSpec.of(PollExportStatusJob.class).build();
     private final ReportRepository reports;
     private final JobClient jobs;
 

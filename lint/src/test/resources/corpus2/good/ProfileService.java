@@ -10,7 +10,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 public class ProfileService {
     public interface ReindexUser extends Job1<Long> {}
-    static final JobSpec<ReindexUser> REINDEX = JobSpec.of(ReindexUser.class).queue("search").build();
+
+    static final JobSpec<ReindexUser> REINDEX =
+            JobSpec.of(ReindexUser.class).queue("search").build();
     private final TransactionTemplate tx;
     private final UserRepository users;
     private final Errand errand;
@@ -22,11 +24,13 @@ public class ProfileService {
     }
 
     public void rename(Long userId, String name) {
-        Long id = tx.execute(status -> {
-            User u = users.findById(userId).orElseThrow();
-            u.setName(name);
-            return users.save(u).getId();
-        });
+        Long id =
+                tx.execute(
+                        status -> {
+                            User u = users.findById(userId).orElseThrow();
+                            u.setName(name);
+                            return users.save(u).getId();
+                        });
         errand.enqueue(REINDEX, id);
     }
 }

@@ -6,7 +6,8 @@ import dev.errand.Job2;
 import dev.errand.JobSpec;
 
 public class PutDeviceToSleepJob implements Job2<String, Integer> {
-    public static final JobSpec<PutDeviceToSleepJob> SPEC = JobSpec.of(PutDeviceToSleepJob.class).build();
+    public static final JobSpec<PutDeviceToSleepJob> SPEC =
+            JobSpec.of(PutDeviceToSleepJob.class).build();
     private final DeviceFleet fleet;
 
     public PutDeviceToSleepJob(DeviceFleet fleet) {

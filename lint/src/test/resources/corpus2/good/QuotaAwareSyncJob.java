@@ -8,7 +8,8 @@ import dev.errand.JobSpec;
 import java.util.Map;
 
 public class QuotaAwareSyncJob implements Job1<String> {
-    public static final JobSpec<QuotaAwareSyncJob> SPEC = JobSpec.of(QuotaAwareSyncJob.class).build();
+    public static final JobSpec<QuotaAwareSyncJob> SPEC =
+            JobSpec.of(QuotaAwareSyncJob.class).build();
     private final RateLimiter limiter;
     private final SearchIndexer indexer;
 

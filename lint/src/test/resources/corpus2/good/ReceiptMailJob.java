@@ -10,7 +10,8 @@ import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.params.SetParams;
 
 public class ReceiptMailJob implements Job2<Long, String> {
-    public static final JobSpec<ReceiptMailJob> SPEC = JobSpec.of(ReceiptMailJob.class).queue("mailers").build();
+    public static final JobSpec<ReceiptMailJob> SPEC =
+            JobSpec.of(ReceiptMailJob.class).queue("mailers").build();
     private final JedisPool pool;
     private final Mailer mailer;
 
@@ -22,7 +23,8 @@ public class ReceiptMailJob implements Job2<Long, String> {
     @Override
     public void perform(Long orderId, String email) {
         try (Jedis jedis = pool.getResource()) {
-            String claimed = jedis.set("receipt:" + orderId, "1", SetParams.setParams().nx().ex(86_400));
+            String claimed =
+                    jedis.set("receipt:" + orderId, "1", SetParams.setParams().nx().ex(86_400));
             if (claimed == null) {
                 return;
             }

@@ -9,7 +9,8 @@ import dev.errand.Job1;
 import dev.errand.JobSpec;
 
 public class RecomputeLoyaltyPointsJob implements Job1<Long> {
-    public static final JobSpec<RecomputeLoyaltyPointsJob> SPEC = JobSpec.of(RecomputeLoyaltyPointsJob.class).build();
+    public static final JobSpec<RecomputeLoyaltyPointsJob> SPEC =
+            JobSpec.of(RecomputeLoyaltyPointsJob.class).build();
     private final OrderRepository orders;
     private final LoyaltyService loyalty;
 

@@ -7,7 +7,8 @@ import dev.errand.JobSpec;
 import redis.clients.jedis.Jedis;
 
 public class RedisLockedSmsJob implements Job2<String, String> {
-    public static final JobSpec<RedisLockedSmsJob> SPEC = JobSpec.of(RedisLockedSmsJob.class).queue("sms").build();
+    public static final JobSpec<RedisLockedSmsJob> SPEC =
+            JobSpec.of(RedisLockedSmsJob.class).queue("sms").build();
     private final Jedis redis;
     private final SmsGateway sms;
 

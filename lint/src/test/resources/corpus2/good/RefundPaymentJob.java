@@ -9,7 +9,8 @@ import dev.errand.Job1;
 import dev.errand.JobSpec;
 
 public class RefundPaymentJob implements Job1<Long> {
-    public static final JobSpec<RefundPaymentJob> SPEC = JobSpec.of(RefundPaymentJob.class).queue("payments").build();
+    public static final JobSpec<RefundPaymentJob> SPEC =
+            JobSpec.of(RefundPaymentJob.class).queue("payments").build();
     private final PaymentRepository payments;
     private final PaymentGateway gateway;
 

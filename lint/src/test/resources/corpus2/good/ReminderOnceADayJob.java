@@ -11,7 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 public class ReminderOnceADayJob implements Job2<Long, String> {
-    public static final JobSpec<ReminderOnceADayJob> SPEC = JobSpec.of(ReminderOnceADayJob.class).build();
+    public static final JobSpec<ReminderOnceADayJob> SPEC =
+            JobSpec.of(ReminderOnceADayJob.class).build();
     private final InvoiceRepository invoices;
     private final EmailService email;
 
@@ -24,7 +25,8 @@ public class ReminderOnceADayJob implements Job2<Long, String> {
     public void perform(Long invoiceId, String to) {
         Invoice invoice = invoices.findById(invoiceId).orElseThrow();
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
-        boolean alreadySentToday = invoice.getSentAt() != null && !invoice.getSentAt().isBefore(today);
+        boolean alreadySentToday =
+                invoice.getSentAt() != null && !invoice.getSentAt().isBefore(today);
         if (alreadySentToday) {
             return;
         }

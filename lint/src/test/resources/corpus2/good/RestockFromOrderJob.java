@@ -11,12 +11,14 @@ import dev.errand.Job1;
 import dev.errand.JobSpec;
 
 public class RestockFromOrderJob implements Job1<Long> {
-    public static final JobSpec<RestockFromOrderJob> SPEC = JobSpec.of(RestockFromOrderJob.class).build();
+    public static final JobSpec<RestockFromOrderJob> SPEC =
+            JobSpec.of(RestockFromOrderJob.class).build();
     private final OrderRepository orders;
     private final ProductRepository products;
     private final InventoryClient inventory;
 
-    public RestockFromOrderJob(OrderRepository orders, ProductRepository products, InventoryClient inventory) {
+    public RestockFromOrderJob(
+            OrderRepository orders, ProductRepository products, InventoryClient inventory) {
         this.orders = orders;
         this.products = products;
         this.inventory = inventory;

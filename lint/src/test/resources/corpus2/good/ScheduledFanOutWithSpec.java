@@ -10,6 +10,7 @@ import java.util.List;
 
 public class ScheduledFanOutWithSpec {
     public interface NudgeUser extends Job1<Long> {}
+
     static final JobSpec<NudgeUser> NUDGE = JobSpec.of(NudgeUser.class).queue("growth").build();
     private final Errand errand;
 

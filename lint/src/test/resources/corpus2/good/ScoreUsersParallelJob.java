@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 public class ScoreUsersParallelJob implements Job1<List<Long>> {
-    public static final JobSpec<ScoreUsersParallelJob> SPEC = JobSpec.of(ScoreUsersParallelJob.class).build();
+    public static final JobSpec<ScoreUsersParallelJob> SPEC =
+            JobSpec.of(ScoreUsersParallelJob.class).build();
     private final UserRepository users;
 
     public ScoreUsersParallelJob(UserRepository users) {
@@ -20,8 +21,12 @@ public class ScoreUsersParallelJob implements Job1<List<Long>> {
     @Override
     public void perform(List<Long> ids) {
         List<User> batch = users.findAllById(ids);
-        Map<Long, String> tiers = batch.parallelStream()
-                .collect(Collectors.toMap(User::getId, u -> u.getLoginCount() > 100 ? "gold" : "silver"));
+        Map<Long, String> tiers =
+                batch.parallelStream()
+                        .collect(
+                                Collectors.toMap(
+                                        User::getId,
+                                        u -> u.getLoginCount() > 100 ? "gold" : "silver"));
         batch.forEach(u -> u.setTier(tiers.get(u.getId())));
         users.saveAll(batch);
     }

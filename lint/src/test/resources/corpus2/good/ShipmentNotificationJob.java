@@ -11,12 +11,14 @@ import dev.errand.JobSpec;
 import org.springframework.dao.DataIntegrityViolationException;
 
 public class ShipmentNotificationJob implements Job2<Long, Long> {
-    public static final JobSpec<ShipmentNotificationJob> SPEC = JobSpec.of(ShipmentNotificationJob.class).queue("sms").build();
+    public static final JobSpec<ShipmentNotificationJob> SPEC =
+            JobSpec.of(ShipmentNotificationJob.class).queue("sms").build();
     private final NotificationRepository notifications;
     private final UserRepository users;
     private final SmsGateway sms;
 
-    public ShipmentNotificationJob(NotificationRepository notifications, UserRepository users, SmsGateway sms) {
+    public ShipmentNotificationJob(
+            NotificationRepository notifications, UserRepository users, SmsGateway sms) {
         this.notifications = notifications;
         this.users = users;
         this.sms = sms;
@@ -29,7 +31,7 @@ public class ShipmentNotificationJob implements Job2<Long, Long> {
         row.setKind("shipment");
         row.setDedupKey("shipment-" + shipmentId);
         try {
-            notifications.saveAndFlush(row);   // unique index on dedup_key
+            notifications.saveAndFlush(row); // unique index on dedup_key
         } catch (DataIntegrityViolationException duplicate) {
             return; // another run got here first
         }

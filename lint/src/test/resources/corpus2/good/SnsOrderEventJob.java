@@ -16,11 +16,12 @@ public class SnsOrderEventJob implements Job2<Long, String> {
 
     @Override
     public void perform(Long orderId, String eventType) {
-        sns.publish(PublishRequest.builder()
-                .topicArn("arn:aws:sns:eu-west-1:123:orders.fifo")
-                .messageGroupId(String.valueOf(orderId))
-                .messageDeduplicationId(eventType + ":" + orderId)
-                .message("{\"orderId\":" + orderId + ",\"type\":\"" + eventType + "\"}")
-                .build());
+        sns.publish(
+                PublishRequest.builder()
+                        .topicArn("arn:aws:sns:eu-west-1:123:orders.fifo")
+                        .messageGroupId(String.valueOf(orderId))
+                        .messageDeduplicationId(eventType + ":" + orderId)
+                        .message("{\"orderId\":" + orderId + ",\"type\":\"" + eventType + "\"}")
+                        .build());
     }
 }

@@ -11,7 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 public class StaleCartCleanupJob implements Job0 {
-    public static final JobSpec<StaleCartCleanupJob> SPEC = JobSpec.of(StaleCartCleanupJob.class).build();
+    public static final JobSpec<StaleCartCleanupJob> SPEC =
+            JobSpec.of(StaleCartCleanupJob.class).build();
     private final EntityManager em;
 
     public StaleCartCleanupJob(EntityManager em) {
@@ -20,12 +21,15 @@ public class StaleCartCleanupJob implements Job0 {
 
     @Override
     public void perform() {
-        List<Order> stale = em.createQuery(
-                        "select o from Order o where o.status = :status and o.placedAt < :cutoff", Order.class)
-                .setParameter("status", OrderStatus.NEW)
-                .setParameter("cutoff", Instant.now().minus(30, ChronoUnit.DAYS))
-                .setMaxResults(500)
-                .getResultList();
+        List<Order> stale =
+                em.createQuery(
+                                "select o from Order o where o.status = :status and o.placedAt <"
+                                        + " :cutoff",
+                                Order.class)
+                        .setParameter("status", OrderStatus.NEW)
+                        .setParameter("cutoff", Instant.now().minus(30, ChronoUnit.DAYS))
+                        .setMaxResults(500)
+                        .getResultList();
         for (Order o : stale) {
             o.setStatus(OrderStatus.CANCELLED);
             em.merge(o);

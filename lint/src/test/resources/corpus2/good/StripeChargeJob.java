@@ -10,7 +10,8 @@ import dev.errand.JobSpec;
 import java.util.Map;
 
 public class StripeChargeJob implements Job1<Long> {
-    public static final JobSpec<StripeChargeJob> SPEC = JobSpec.of(StripeChargeJob.class).queue("payments").build();
+    public static final JobSpec<StripeChargeJob> SPEC =
+            JobSpec.of(StripeChargeJob.class).queue("payments").build();
     private final PaymentRepository payments;
 
     public StripeChargeJob(PaymentRepository payments) {
@@ -20,10 +21,16 @@ public class StripeChargeJob implements Job1<Long> {
     @Override
     public void perform(Long paymentId) throws Exception {
         Payment payment = payments.findById(paymentId).orElseThrow();
-        RequestOptions options = RequestOptions.builder().setIdempotencyKey(payment.getIdempotencyKey()).build();
-        Charge charge = Charge.create(Map.of(
-                "amount", payment.getAmount().movePointRight(2).longValueExact(),
-                "currency", "eur"), options);
+        RequestOptions options =
+                RequestOptions.builder().setIdempotencyKey(payment.getIdempotencyKey()).build();
+        Charge charge =
+                Charge.create(
+                        Map.of(
+                                "amount",
+                                payment.getAmount().movePointRight(2).longValueExact(),
+                                "currency",
+                                "eur"),
+                        options);
         payment.setProviderRef(charge.getId());
         payments.save(payment);
     }

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 public class SyncProductPriceJob implements Job2<Long, String> {
     private static final Logger log = LoggerFactory.getLogger(SyncProductPriceJob.class);
-    public static final JobSpec<SyncProductPriceJob> SPEC = JobSpec.of(SyncProductPriceJob.class).build();
+    public static final JobSpec<SyncProductPriceJob> SPEC =
+            JobSpec.of(SyncProductPriceJob.class).build();
     private final ProductRepository products;
 
     public SyncProductPriceJob(ProductRepository products) {

@@ -10,7 +10,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 
 public class TierMigrationSliceJob implements Job2<String, Integer> {
-    public static final JobSpec<TierMigrationSliceJob> SPEC = JobSpec.of(TierMigrationSliceJob.class).build();
+    public static final JobSpec<TierMigrationSliceJob> SPEC =
+            JobSpec.of(TierMigrationSliceJob.class).build();
     private final UserRepository users;
     private final JobClient jobs;
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class UserEventsListener {
     public interface Welcome extends Job1<Long> {}
+
     static final JobSpec<Welcome> WELCOME = JobSpec.of(Welcome.class).queue("mailers").build();
     private final JobClient jobs;
 

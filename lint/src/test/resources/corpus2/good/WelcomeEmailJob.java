@@ -9,7 +9,8 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 
 public class WelcomeEmailJob implements Job1<Long> {
-    public static final JobSpec<WelcomeEmailJob> SPEC = JobSpec.of(WelcomeEmailJob.class).queue("mailers").build();
+    public static final JobSpec<WelcomeEmailJob> SPEC =
+            JobSpec.of(WelcomeEmailJob.class).queue("mailers").build();
     private final UserRepository users;
     private final JavaMailSender mail;
 

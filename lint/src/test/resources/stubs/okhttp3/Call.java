@@ -1,3 +1,5 @@
 package okhttp3;
 
-public interface Call { Response execute() throws java.io.IOException; }
+public interface Call {
+    Response execute() throws java.io.IOException;
+}

@@ -1,3 +1,7 @@
 package okhttp3;
 
-public class MediaType { public static MediaType get(String s){return null;} }
+public class MediaType {
+    public static MediaType get(String s) {
+        return null;
+    }
+}

@@ -1,3 +1,7 @@
 package okhttp3;
 
-public class OkHttpClient { public Call newCall(Request r){return null;} }
+public class OkHttpClient {
+    public Call newCall(Request r) {
+        return null;
+    }
+}

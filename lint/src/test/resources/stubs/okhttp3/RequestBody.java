@@ -1,3 +1,7 @@
 package okhttp3;
 
-public class RequestBody { public static RequestBody create(String s, MediaType t){return null;} }
+public class RequestBody {
+    public static RequestBody create(String s, MediaType t) {
+        return null;
+    }
+}

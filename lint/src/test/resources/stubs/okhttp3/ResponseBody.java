@@ -1,3 +1,7 @@
 package okhttp3;
 
-public class ResponseBody { public String string() throws java.io.IOException {return null;} }
+public class ResponseBody {
+    public String string() throws java.io.IOException {
+        return null;
+    }
+}

@@ -93,8 +93,8 @@ public final class Pusher {
                                 + from
                                 + " written before): "
                                 + sentence(e.getMessage())
-                                + " Retry with"
-                                + " errand.retryPush(exception) to push the same jobs with the same jids.",
+                                + " Retry with errand.retryPush(exception) to push the same jobs"
+                                + " with the same jids.",
                         e,
                         jids,
                         writes.subList(from, writes.size()),

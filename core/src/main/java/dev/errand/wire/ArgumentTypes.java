@@ -48,10 +48,9 @@ public final class ArgumentTypes {
                                 + i
                                 + " of type "
                                 + type.getTypeName()
-                                + ", which is not JSON-native; declare a String,"
-                                + " Long, Integer, Double, Boolean, BigInteger, List or Map<String, ?> and"
-                                + " pass ids,"
-                                + " not objects");
+                                + ", which is not JSON-native; declare a String, Long, Integer,"
+                                + " Double, Boolean, BigInteger, List or Map<String, ?> and pass"
+                                + " ids, not objects");
             }
             types.add(type);
         }

@@ -73,8 +73,8 @@ public final class JsonArgs {
                             + path
                             + " of "
                             + className
-                            + " is a java.math.BigDecimal, which JSON readers turn into a double and"
-                            + " round; pass it as a String (or an amount in cents as a Long)");
+                            + " is a java.math.BigDecimal, which JSON readers turn into a double"
+                            + " and round; pass it as a String (or an amount in cents as a Long)");
         }
         if (value instanceof Double || value instanceof Float) {
             double number = ((Number) value).doubleValue();

@@ -181,7 +181,8 @@ public abstract class BackendContract {
         assertThat(moved).isEqualTo(1);
         assertThat(backend.queuedJobs("q", 10))
                 .containsExactly(
-                        "{\"class\":\"A\",\"queue\":\"q\",\"args\":[1],\"enqueued_at\":1796310363.590106}");
+                        "{\"class\":\"A\",\"queue\":\"q\",\"args\":[1],"
+                                + "\"enqueued_at\":1796310363.590106}");
         assertThat(backend.entries(JobSet.SCHEDULE, 10))
                 .extracting(SortedEntry::payload)
                 .containsExactly(later);
@@ -249,8 +250,8 @@ public abstract class BackendContract {
         assertThat(backend.queuedJobs("q", 1))
                 .containsExactly(
                         "{\"class\":\"Remind\","
-                                + "\"queue\":\"q\",\"args\":[{\"at\":1700000000,\"enqueued_at\":5}],"
-                                + "\"enqueued_at\":1796310363.590106}");
+                            + "\"queue\":\"q\",\"args\":[{\"at\":1700000000,\"enqueued_at\":5}],"
+                            + "\"enqueued_at\":1796310363.590106}");
     }
 
     @Test
@@ -536,7 +537,8 @@ public abstract class BackendContract {
     void recoverOrphans_sendsAJobToTheDeadSetOnItsThirdCrash() {
         String poison =
                 "{\"class\":\"A\",\"queue\":\"a\",\"args\":[12345678901234567890,"
-                        + "{\"error_class\":1}],\"jid\":\"j1\",\"error_class\":\"Old\",\"retry_count\":2}";
+                        + "{\"error_class\":1}],\"jid\":\"j1\",\"error_class\":\"Old\","
+                        + "\"retry_count\":2}";
         DeadSetLimits limits = DeadSetLimits.SIDEKIQ_DEFAULTS;
         backend.push(List.of(new QueuedJob("a", poison)));
 
@@ -560,8 +562,10 @@ public abstract class BackendContract {
                         new SortedEntry(
                                 NOW,
                                 "{\"class\":\"A\",\"queue\":\"a\","
-                                        + "\"args\":[12345678901234567890,{\"error_class\":1}],\"jid\":\"j1\","
-                                        + "\"error_class\":\"dev.errand.PoisonPillException\",\"retry_count\":2,"
+                                        + "\"args\":[12345678901234567890,{\"error_class\":1}],"
+                                        + "\"jid\":\"j1\","
+                                        + "\"error_class\":\"dev.errand.PoisonPillException\","
+                                        + "\"retry_count\":2,"
                                         + "\"error_message\":"
                                         + Json.write(PoisonPillException.message(3))
                                         + ",\"failed_at\":1796310363.590106}"));

@@ -48,7 +48,8 @@ class ScheduleSurgeryTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "{\"class\":\"A\",\"args\":[{\"at\":1,\"enqueued_at\":2}],\"queue\":\"q\",\"at\":5}",
+                "{\"class\":\"A\",\"args\":[{\"at\":1,\"enqueued_at\":2}],"
+                        + "\"queue\":\"q\",\"at\":5}",
                 "{ \"class\" : \"A\" , \"args\" : [ ] , \"queue\" : \"q\" , \"at\" : 1e3 ,"
                         + " \"enqueued_at\" : 1.5 }",
                 "{\"at\":1,\"class\":\"A\",\"args\":[],\"queue\":\"q\"}",

@@ -103,7 +103,8 @@ class PusherTest {
                 .hasMessageContaining(
                         "argument 1 of "
                                 + Resize.class.getName()
-                                + " should be Long but the payload holds java.lang.String \"wide\"");
+                                + " should be Long but the payload holds java.lang.String"
+                                + " \"wide\"");
     }
 
     @Test

@@ -25,13 +25,13 @@ class YamlConfigTest {
         WorkerConfig config =
                 parse(
                         """
-                :concurrency: 7
-                :timeout: 8
-                :queues:
-                  - [critical, 3]
-                  - default
-                  - low,1
-                """,
+                        :concurrency: 7
+                        :timeout: 8
+                        :queues:
+                          - [critical, 3]
+                          - default
+                          - low,1
+                        """,
                         null);
 
         assertThat(config.concurrency()).isEqualTo(7);
@@ -49,11 +49,11 @@ class YamlConfigTest {
         WorkerConfig config =
                 parse(
                         """
-                concurrency: 5
-                queues: [default]
-                production:
-                  concurrency: 25
-                """,
+                        concurrency: 5
+                        queues: [default]
+                        production:
+                          concurrency: 25
+                        """,
                         "production");
 
         assertThat(config.concurrency()).isEqualTo(25);

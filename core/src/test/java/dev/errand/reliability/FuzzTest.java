@@ -177,10 +177,10 @@ class FuzzTest {
             }
 
             System.out.printf(
-                    "FuzzTest: %d payloads (seed %d, %d via the schedule and retry"
-                            + " sets) in %d ms: %d ran, %d in the retry set, %d in the dead set, %d"
-                            + " dropped by their rules, %d waiting on queues they name, %d unaccounted,"
-                            + " %d crashes; worker %s%n",
+                    "FuzzTest: %d payloads (seed %d, %d via the schedule and retry sets) in %d ms:"
+                        + " %d ran, %d in the retry set, %d in the dead set, %d dropped by their"
+                        + " rules, %d waiting on queues they name, %d unaccounted, %d crashes;"
+                        + " worker %s%n",
                     PAYLOADS,
                     SEED,
                     scheduled,

@@ -72,7 +72,7 @@ class KillTest {
 
         System.out.printf(
                 "KillTest: %d jobs, %d SIGKILLs survived, %d lost, %d ran, %d extra runs"
-                        + " (duplicates) on %d jobs, %d poison pills, kills took %d s, total %d s%n",
+                    + " (duplicates) on %d jobs, %d poison pills, kills took %d s, total %d s%n",
                 JOBS,
                 KILLS,
                 outcome.lost(),

@@ -100,8 +100,8 @@ class OutageTest {
         Accounting after = awaitAccounted(JOBS + 200, Duration.ofSeconds(30));
 
         System.out.printf(
-                "OutageTest: %d jobs through a Redis restart and a pause in %d ms: %d"
-                        + " ran, %d dead on purpose, %d lost, %d extra runs; worker %s afterwards%n",
+                "OutageTest: %d jobs through a Redis restart and a pause in %d ms: %d ran, %d dead"
+                        + " on purpose, %d lost, %d extra runs; worker %s afterwards%n",
                 JOBS,
                 outageMillis,
                 end.ran(),

@@ -158,7 +158,8 @@ class DeliveryTest {
                         () ->
                                 assertThat(store.inProgress(worker.identity()))
                                         .as(
-                                                "in-progress jobs of the quiet worker, 'slow' having finished")
+                                                "in-progress jobs of the quiet worker, 'slow'"
+                                                        + " having finished")
                                         .isEmpty());
     }
 

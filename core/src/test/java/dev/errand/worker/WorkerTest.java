@@ -157,7 +157,8 @@ class WorkerTest {
                         List.of(
                                 new QueuedJob(
                                         "default",
-                                        "{\"class\":\"X\",\"args\":\"not a list\",\"jid\":\"j1\"}")));
+                                        "{\"class\":\"X\",\"args\":\"not a"
+                                                + " list\",\"jid\":\"j1\"}")));
 
         awaitFailures(1);
         assertThat(errand.backend().size(JobSet.DEAD)).isEqualTo(1);
@@ -190,7 +191,8 @@ class WorkerTest {
                 .contains(
                         "argument 1 of "
                                 + Record.class.getName()
-                                + " should be Long but the payload holds java.lang.String \"many\"");
+                                + " should be Long but the payload holds java.lang.String"
+                                + " \"many\"");
     }
 
     @Test

@@ -38,8 +38,9 @@ public final class ErrandLintProcessor extends AbstractProcessor {
             env.getMessager()
                     .printMessage(
                             Diagnostic.Kind.NOTE,
-                            "errand-lint is inactive: this compiler environment does not expose the javac"
-                                    + " task API (run javac directly, through Maven or through Gradle)");
+                            "errand-lint is inactive: this compiler environment does not expose the"
+                                + " javac task API (run javac directly, through Maven or through"
+                                + " Gradle)");
             return;
         }
         if (Lint.pluginActive(task)) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 public final class Errand implements JobClient {
     @Override
-    public List<String> push(JobSpec<?> spec, List<? extends List<?>> argumentLists, PushOptions options) {
+    public List<String> push(
+            JobSpec<?> spec, List<? extends List<?>> argumentLists, PushOptions options) {
         return List.of();
     }
 }

@@ -1,6 +1,9 @@
 package dev.errand;
+
 import java.lang.annotation.*;
-@Retention(RetentionPolicy.CLASS) @Target({ElementType.TYPE, ElementType.METHOD})
+
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.TYPE, ElementType.METHOD})
 public @interface Idempotent {
     String reason();
 }

@@ -2,5 +2,6 @@ package jakarta.persistence;
 
 import java.lang.annotation.*;
 
-@Retention(RetentionPolicy.RUNTIME) @Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
 public @interface Entity {}

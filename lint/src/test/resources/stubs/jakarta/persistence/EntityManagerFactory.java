@@ -1,3 +1,5 @@
 package jakarta.persistence;
 
-public interface EntityManagerFactory { EntityManager createEntityManager(); }
+public interface EntityManagerFactory {
+    EntityManager createEntityManager();
+}

@@ -1,3 +1,7 @@
 package jakarta.persistence;
 
-public class EntityNotFoundException extends RuntimeException { public EntityNotFoundException(String m){super(m);} }
+public class EntityNotFoundException extends RuntimeException {
+    public EntityNotFoundException(String m) {
+        super(m);
+    }
+}

@@ -1,3 +1,11 @@
 package jakarta.persistence;
 
-public interface EntityTransaction { void begin(); void commit(); void rollback(); boolean isActive(); }
+public interface EntityTransaction {
+    void begin();
+
+    void commit();
+
+    void rollback();
+
+    boolean isActive();
+}

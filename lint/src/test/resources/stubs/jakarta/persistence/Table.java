@@ -1,3 +1,5 @@
 package jakarta.persistence;
 
-public @interface Table { String name(); }
+public @interface Table {
+    String name();
+}

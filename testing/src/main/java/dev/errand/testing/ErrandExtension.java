@@ -37,9 +37,9 @@ public final class ErrandExtension implements ParameterResolver, AfterEachCallba
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         if (context.getTestMethod().isEmpty()) {
             throw new ParameterResolutionException(
-                    "@ErrandTest injects its harness into test"
-                            + " methods and @BeforeEach/@AfterEach methods only, not into constructors"
-                            + " or @BeforeAll methods: each test gets its own harness");
+                    "@ErrandTest injects its harness into test methods and @BeforeEach/@AfterEach"
+                        + " methods only, not into constructors or @BeforeAll methods: each test"
+                        + " gets its own harness");
         }
         Class<?> type = parameter.getParameter().getType();
         if (type == RedisDatabase.class) {
@@ -129,9 +129,9 @@ public final class ErrandExtension implements ParameterResolver, AfterEachCallba
         }
         if (settings.mode() == Mode.REAL) {
             throw new ParameterResolutionException(
-                    "@ErrandTest(mode = REAL) has no real client"
-                            + " to send jobs to; start in RECORD, call harness.realClient(errand), then"
-                            + " open harness.withMode(Mode.REAL)");
+                    "@ErrandTest(mode = REAL) has no real client to send jobs to; start in RECORD,"
+                            + " call harness.realClient(errand), then open"
+                            + " harness.withMode(Mode.REAL)");
         }
         return builder.mode(settings.mode()).build();
     }

@@ -823,10 +823,10 @@ public final class ErrandHarness implements JobClient {
                     name
                             + " stopped after "
                             + drainLimit
-                            + " jobs and"
-                            + " jobs are still due: a job probably enqueues itself (or its parent) every"
-                            + " time it runs. Raise the limit with ErrandHarness.builder().drainLimit(n)"
-                            + " if the work is really that large.\n"
+                            + " jobs and jobs are still due: a job probably enqueues itself (or its"
+                            + " parent) every time it runs. Raise the limit with"
+                            + " ErrandHarness.builder().drainLimit(n) if the work is really that"
+                            + " large.\n"
                             + FailureReport.count(
                                     "enqueued",
                                     "the queue to empty",

@@ -271,8 +271,9 @@ public final class JobMatcher {
                     .withHint(
                             "expected "
                                     + bad
-                                    + " is not JSON-native, so no job can hold it: arguments are stored as JSON;"
-                                    + " expect what was pushed (an id, an ISO-8601 string)");
+                                    + " is not JSON-native, so no job can hold it: arguments are"
+                                    + " stored as JSON; expect what was pushed (an id, an ISO-8601"
+                                    + " string)");
         }
         Object want = JsonValues.normalize(expectedArgs);
         Object have = JsonValues.normalize(actual);
@@ -284,9 +285,9 @@ public final class JobMatcher {
         if (!ok && JsonValues.looselyEqual(want, have)) {
             check =
                     check.withHint(
-                            "the arguments differ only in JSON type (such as 42 and"
-                                    + " \"42\", or 1 and 1.0): they are compared after the JSON round trip, as"
-                                    + " the worker will decode them");
+                            "the arguments differ only in JSON type (such as 42 and \"42\", or 1"
+                                + " and 1.0): they are compared after the JSON round trip, as the"
+                                + " worker will decode them");
         }
         return check;
     }
@@ -331,12 +332,12 @@ public final class JobMatcher {
         if (job.scheduledAt().isEmpty()) {
             return FieldCheck.of("at", false, expected, found)
                     .withHint(
-                            "the job was pushed"
-                                    + " with no time, or with a time at or before the harness clock's ("
+                            "the job was pushed with no time, or with a time at or before the"
+                                    + " harness clock's ("
                                     + now
-                                    + "), so it went straight to its queue. The harness clock stands still; if"
-                                    + " the code under test computes the time from the system clock"
-                                    + " (Instant.now(), now "
+                                    + "), so it went straight to its queue. The harness clock"
+                                    + " stands still; if the code under test computes the time from"
+                                    + " the system clock (Instant.now(), now "
                                     + Clock.systemUTC().instant()
                                     + "), pass it"
                                     + " harness.clock() instead");

@@ -92,9 +92,9 @@ public final class RedisDatabase implements AutoCloseable {
                             + number
                             + " ("
                             + e.getMessage()
-                            + "). Start one with `redis-server --port"
-                            + " 6379 --save \"\" --appendonly no`, or set REDIS_URL to a Redis the tests"
-                            + " may use (databases 1 to 8 get flushed).",
+                            + "). Start one with `redis-server --port 6379 --save \"\" --appendonly"
+                            + " no`, or set REDIS_URL to a Redis the tests may use (databases 1 to"
+                            + " 8 get flushed).",
                     e);
         }
     }

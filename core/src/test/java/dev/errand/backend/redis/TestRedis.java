@@ -67,9 +67,9 @@ public final class TestRedis implements AutoCloseable {
                                     .describe()
                             + " ("
                             + e.getMessage()
-                            + "). Start one with `redis-server --daemonize yes"
-                            + " --port 6379 --save \"\" --appendonly no`, or set REDIS_URL to a Redis the"
-                            + " tests may use (databases 9 to 14 get flushed).",
+                            + "). Start one with `redis-server --daemonize yes --port 6379 --save"
+                            + " \"\" --appendonly no`, or set REDIS_URL to a Redis the tests may"
+                            + " use (databases 9 to 14 get flushed).",
                     e);
         }
         return new TestRedis(server, URI.create(url).getRawUserInfo(), database, jedis);

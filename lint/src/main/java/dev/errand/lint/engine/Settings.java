@@ -142,8 +142,8 @@ public final class Settings {
                                             + key
                                             + "="
                                             + value
-                                            + " is not a severity; expected off, note, warning or error."
-                                            + " Keeping "
+                                            + " is not a severity; expected off, note, warning or"
+                                            + " error. Keeping "
                                             + rule.defaultSeverity());
                             return rule.defaultSeverity();
                         });

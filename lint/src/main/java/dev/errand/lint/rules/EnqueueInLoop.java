@@ -49,9 +49,9 @@ public final class EnqueueInLoop extends Rule {
                     call,
                     "'"
                             + Code.methodName(call)
-                            + "' inside a loop makes one"
-                            + " round trip per job. Collect the arguments and push them at once with"
-                            + " enqueueAll(spec, args), enqueueAllArgs(spec, argumentLists) or"
+                            + "' inside a loop makes one round trip per job. Collect the arguments"
+                            + " and push them at once with enqueueAll(spec, args),"
+                            + " enqueueAllArgs(spec, argumentLists) or"
                             + " with(spec).in(delay).enqueueAll(...)");
         }
     }

@@ -85,10 +85,9 @@ public final class EnqueueInTransaction extends Rule {
                             + Code.methodName(call)
                             + "' "
                             + where
-                            + ": the job may"
-                            + " start before the commit, or run after a rollback. Enqueue after the"
-                            + " commit (an afterCommit callback, a transactional event listener after"
-                            + " commit, or an outbox table)");
+                            + ": the job may start before the commit, or run after a rollback."
+                            + " Enqueue after the commit (an afterCommit callback, a transactional"
+                            + " event listener after commit, or an outbox table)");
         }
     }
 

@@ -42,9 +42,9 @@ public final class InterruptSwallowed extends Rule {
                     unit,
                     path,
                     node,
-                    "InterruptedException is caught and dropped, so the worker's"
-                            + " shutdown request is lost. Call Thread.currentThread().interrupt() and"
-                            + " return, or rethrow it");
+                    "InterruptedException is caught and dropped, so the worker's shutdown request"
+                        + " is lost. Call Thread.currentThread().interrupt() and return, or rethrow"
+                        + " it");
         }
     }
 

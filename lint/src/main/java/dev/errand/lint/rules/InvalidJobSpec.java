@@ -93,9 +93,9 @@ public final class InvalidJobSpec extends Rule {
                             name
                                     + "("
                                     + Code.brief(arg)
-                                    + ") is rejected when the"
-                                    + " spec is built: a name must not be null, empty or blank. Give a"
-                                    + " real name, or leave the option out to keep the default");
+                                    + ") is rejected when the spec is built: a name must not be"
+                                    + " null, empty or blank. Give a real name, or leave the option"
+                                    + " out to keep the default");
                 }
             }
         }

@@ -137,7 +137,8 @@ public final class NonIdempotentUpdate extends Rule {
     private static final Pattern REDIS_OWNER = Pattern.compile("(?i)redis|jedis|lettuce");
     private static final Pattern METRIC_TYPES =
             Pattern.compile(
-                    ".*(Counter|Meter|MeterRegistry|Metrics|Gauge|Timer|Histogram|StatsD|Statsd|Tracker)");
+                    ".*(Counter|Meter|MeterRegistry|Metrics|Gauge|Timer|Histogram|StatsD|Statsd"
+                            + "|Tracker)");
 
     private final Map<Element, ExpressionTree> initializers = new HashMap<>();
 
@@ -259,8 +260,8 @@ public final class NonIdempotentUpdate extends Rule {
                     path,
                     at,
                     what
-                            + "; a retry applies it again. Write an absolute value,"
-                            + " key the change by an id the job can check (or the job id), or declare"
+                            + "; a retry applies it again. Write an absolute value, key the change"
+                            + " by an id the job can check (or the job id), or declare"
                             + " @Idempotent(reason = \"...\") if a second run is harmless");
         }
     }

@@ -38,9 +38,9 @@ public final class SleepInJob extends Rule {
                     call,
                     "'"
                             + Code.brief(call)
-                            + "' blocks a worker thread. To wait,"
-                            + " enqueue a follow-up with enqueueIn(spec, delay, ...) or let the job fail"
-                            + " and retry with backoff");
+                            + "' blocks a worker thread. To wait, enqueue a follow-up with"
+                            + " enqueueIn(spec, delay, ...) or let the job fail and retry with"
+                            + " backoff");
         }
     }
 

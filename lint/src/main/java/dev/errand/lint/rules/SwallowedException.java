@@ -49,9 +49,10 @@ public final class SwallowedException extends Rule {
     private static final Pattern TRANSIENT =
             Pattern.compile(
                     ".*(IOException|TimeoutException"
-                            + "|Timeout|SQLException|ExecutionException|Connect|Transient|Unavailable|Mail"
-                            + "|Messaging"
-                            + "|RestClient|HttpServerError|HttpClientError|WebClient|DataAccess|Socket|Network).*");
+                        + "|Timeout|SQLException|ExecutionException|Connect|Transient|Unavailable"
+                        + "|Mail|Messaging"
+                        + "|RestClient|HttpServerError|HttpClientError|WebClient|DataAccess"
+                        + "|Socket|Network).*");
     private static final Set<String> RETHROW_HELPERS =
             Set.of("rethrow", "propagate", "sneaky", "throwIfUnchecked", "throwUnchecked");
 
@@ -80,9 +81,9 @@ public final class SwallowedException extends Rule {
                     node,
                     "the catch of "
                             + node.getParameter().getType()
-                            + " swallows the failure, so the job counts as done and is never retried."
-                            + " Rethrow it (wrapped if needed), or catch only the exceptions that really"
-                            + " mean \"nothing to do\"");
+                            + " swallows the failure, so the job counts as done and is never"
+                            + " retried. Rethrow it (wrapped if needed), or catch only the"
+                            + " exceptions that really mean \"nothing to do\"");
         }
     }
 

@@ -75,9 +75,9 @@ public final class ThreadInJob extends Rule {
                 at,
                 "'"
                         + Code.brief(at)
-                        + "' runs work outside the job, so its failures"
-                        + " are not retried and a shutdown loses it. Do the work in the job, or enqueue"
-                        + " more jobs (enqueueAll) to run it in parallel");
+                        + "' runs work outside the job, so its failures are not retried and a"
+                        + " shutdown loses it. Do the work in the job, or enqueue more jobs"
+                        + " (enqueueAll) to run it in parallel");
     }
 
     private static boolean startsThread(

@@ -70,9 +70,9 @@ public final class UnboundedScan extends Rule {
                     call,
                     "'"
                             + Code.brief(call)
-                            + "' loads every record in one job run."
-                            + " Enqueue one job per id (enqueueAll), or process a page and enqueue the"
-                            + " next page with a cursor");
+                            + "' loads every record in one job run. Enqueue one job per id"
+                            + " (enqueueAll), or process a page and enqueue the next page with a"
+                            + " cursor");
         }
     }
 
@@ -127,8 +127,8 @@ public final class UnboundedScan extends Rule {
                     unit,
                     path,
                     at,
-                    "the query selects every row with no WHERE or LIMIT. Page"
-                            + " through the rows with a cursor across jobs, or enqueue one job per id");
+                    "the query selects every row with no WHERE or LIMIT. Page through the rows with"
+                            + " a cursor across jobs, or enqueue one job per id");
         }
     }
 

@@ -121,10 +121,10 @@ public final class UnguardedSideEffect extends Rule {
                     call,
                     "'"
                             + Code.brief(call)
-                            + "' has an external effect that a"
-                            + " retry repeats, and no guard is visible. Return early when it was already"
-                            + " done (check a sent/processed flag or claim a unique key), pass an"
-                            + " idempotency key to the call, or declare @Idempotent(reason = \"...\")");
+                            + "' has an external effect that a retry repeats, and no guard is"
+                            + " visible. Return early when it was already done (check a"
+                            + " sent/processed flag or claim a unique key), pass an idempotency key"
+                            + " to the call, or declare @Idempotent(reason = \"...\")");
         }
     }
 

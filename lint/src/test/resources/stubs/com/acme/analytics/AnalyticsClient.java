@@ -1,3 +1,5 @@
 package com.acme.analytics;
 
-public interface AnalyticsClient { void track(String event, java.util.Map<String,Object> props); }
+public interface AnalyticsClient {
+    void track(String event, java.util.Map<String, Object> props);
+}

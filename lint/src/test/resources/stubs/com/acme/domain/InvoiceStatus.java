@@ -1,3 +1,9 @@
 package com.acme.domain;
 
-public enum InvoiceStatus { DRAFT, OPEN, SENT, PAID, VOID }
+public enum InvoiceStatus {
+    DRAFT,
+    OPEN,
+    SENT,
+    PAID,
+    VOID
+}

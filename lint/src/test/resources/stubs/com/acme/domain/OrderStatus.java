@@ -1,3 +1,9 @@
 package com.acme.domain;
 
-public enum OrderStatus { NEW, PAID, SHIPPED, CANCELLED, REFUNDED }
+public enum OrderStatus {
+    NEW,
+    PAID,
+    SHIPPED,
+    CANCELLED,
+    REFUNDED
+}

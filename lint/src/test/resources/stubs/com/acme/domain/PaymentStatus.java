@@ -1,3 +1,8 @@
 package com.acme.domain;
 
-public enum PaymentStatus { PENDING, CAPTURED, FAILED, REFUNDED }
+public enum PaymentStatus {
+    PENDING,
+    CAPTURED,
+    FAILED,
+    REFUNDED
+}

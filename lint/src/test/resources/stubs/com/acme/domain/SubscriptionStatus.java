@@ -1,3 +1,8 @@
 package com.acme.domain;
 
-public enum SubscriptionStatus { TRIAL, ACTIVE, PAST_DUE, CANCELLED }
+public enum SubscriptionStatus {
+    TRIAL,
+    ACTIVE,
+    PAST_DUE,
+    CANCELLED
+}

@@ -1,3 +1,5 @@
 package com.acme.geo;
 
-public interface GeocodingClient { double[] geocode(String address) throws java.io.IOException; }
+public interface GeocodingClient {
+    double[] geocode(String address) throws java.io.IOException;
+}

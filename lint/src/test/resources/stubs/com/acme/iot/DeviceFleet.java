@@ -1,3 +1,7 @@
 package com.acme.iot;
 
-public interface DeviceFleet { void sleep(String deviceId, long seconds); void wake(String deviceId); }
+public interface DeviceFleet {
+    void sleep(String deviceId, long seconds);
+
+    void wake(String deviceId);
+}

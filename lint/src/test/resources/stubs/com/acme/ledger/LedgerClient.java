@@ -1,3 +1,5 @@
 package com.acme.ledger;
 
-public interface LedgerClient { void postEntry(String ref, Long accountId, java.math.BigDecimal amount); }
+public interface LedgerClient {
+    void postEntry(String ref, Long accountId, java.math.BigDecimal amount);
+}

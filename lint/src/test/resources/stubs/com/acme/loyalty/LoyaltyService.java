@@ -1,3 +1,7 @@
 package com.acme.loyalty;
 
-public interface LoyaltyService { void addPoints(Long userId, int points); void setPoints(Long userId, int points); }
+public interface LoyaltyService {
+    void addPoints(Long userId, int points);
+
+    void setPoints(Long userId, int points);
+}

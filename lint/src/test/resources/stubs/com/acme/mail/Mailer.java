@@ -1,3 +1,5 @@
 package com.acme.mail;
 
-public interface Mailer { void deliver(com.acme.domain.EmailMessage m); }
+public interface Mailer {
+    void deliver(com.acme.domain.EmailMessage m);
+}

@@ -1,3 +1,5 @@
 package com.acme.mail;
 
-public interface TemplateRenderer { String render(String template, java.util.Map<String,Object> model); }
+public interface TemplateRenderer {
+    String render(String template, java.util.Map<String, Object> model);
+}

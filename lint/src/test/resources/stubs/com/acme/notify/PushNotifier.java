@@ -1,3 +1,5 @@
 package com.acme.notify;
 
-public interface PushNotifier { void pushToDevice(String token, String title, String body); }
+public interface PushNotifier {
+    void pushToDevice(String token, String title, String body);
+}

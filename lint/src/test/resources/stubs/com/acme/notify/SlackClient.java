@@ -1,3 +1,5 @@
 package com.acme.notify;
 
-public interface SlackClient { void postMessage(String channel, String text); }
+public interface SlackClient {
+    void postMessage(String channel, String text);
+}

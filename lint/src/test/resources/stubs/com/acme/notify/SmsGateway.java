@@ -1,3 +1,5 @@
 package com.acme.notify;
 
-public interface SmsGateway { String sendSms(String phone, String text); }
+public interface SmsGateway {
+    String sendSms(String phone, String text);
+}

@@ -1,3 +1,7 @@
 package com.acme.payments;
 
-public class GatewayTimeoutException extends RuntimeException { public GatewayTimeoutException(String m){super(m);} }
+public class GatewayTimeoutException extends RuntimeException {
+    public GatewayTimeoutException(String m) {
+        super(m);
+    }
+}

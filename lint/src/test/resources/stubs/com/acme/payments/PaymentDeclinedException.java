@@ -1,3 +1,7 @@
 package com.acme.payments;
 
-public class PaymentDeclinedException extends RuntimeException { public PaymentDeclinedException(String m){super(m);} }
+public class PaymentDeclinedException extends RuntimeException {
+    public PaymentDeclinedException(String m) {
+        super(m);
+    }
+}

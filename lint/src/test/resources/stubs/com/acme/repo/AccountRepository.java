@@ -1,5 +1,7 @@
 package com.acme.repo;
 
-public interface AccountRepository extends org.springframework.data.jpa.repository.JpaRepository<com.acme.domain.Account, Long> {
-  java.util.Optional<com.acme.domain.Account> findByOwner(String owner);
+public interface AccountRepository
+        extends org.springframework.data.jpa.repository.JpaRepository<
+                com.acme.domain.Account, Long> {
+    java.util.Optional<com.acme.domain.Account> findByOwner(String owner);
 }

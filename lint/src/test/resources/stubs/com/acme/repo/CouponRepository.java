@@ -1,5 +1,7 @@
 package com.acme.repo;
 
-public interface CouponRepository extends org.springframework.data.jpa.repository.JpaRepository<com.acme.domain.Coupon, Long> {
-  java.util.Optional<com.acme.domain.Coupon> findByCode(String code);
+public interface CouponRepository
+        extends org.springframework.data.jpa.repository.JpaRepository<
+                com.acme.domain.Coupon, Long> {
+    java.util.Optional<com.acme.domain.Coupon> findByCode(String code);
 }

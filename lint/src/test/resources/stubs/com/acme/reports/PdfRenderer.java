@@ -1,3 +1,7 @@
 package com.acme.reports;
 
-public interface PdfRenderer { byte[] renderInvoice(com.acme.domain.Invoice inv); byte[] renderReport(String kind, java.util.List<?> rows); }
+public interface PdfRenderer {
+    byte[] renderInvoice(com.acme.domain.Invoice inv);
+
+    byte[] renderReport(String kind, java.util.List<?> rows);
+}

@@ -1,3 +1,7 @@
 package com.acme.search;
 
-public interface SearchIndexer { void index(String id, java.util.Map<String,Object> doc); void delete(String id); }
+public interface SearchIndexer {
+    void index(String id, java.util.Map<String, Object> doc);
+
+    void delete(String id);
+}

@@ -4,5 +4,7 @@ import dev.errand.Errand;
 
 /** Holds the application's job client, the way a DI container would inject it. */
 public final class Jobs {
-    public static Errand client() { return null; }
+    public static Errand client() {
+        return null;
+    }
 }

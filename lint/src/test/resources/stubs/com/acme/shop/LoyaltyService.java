@@ -2,5 +2,6 @@ package com.acme.shop;
 
 public interface LoyaltyService {
     void addPoints(Long customerId, int points);
+
     int pointsOf(Long customerId);
 }

@@ -8,7 +8,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface OrderRepository extends JpaRepository<Order, Long> {
     Page<Order> findByStatus(OrderStatus status, Pageable page);
+
     List<Order> findByCustomerId(Long customerId);
+
     Stream<Order> streamAll();
+
     int markReceiptSent(Long id);
 }

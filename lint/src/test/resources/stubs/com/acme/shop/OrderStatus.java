@@ -1,3 +1,9 @@
 package com.acme.shop;
 
-public enum OrderStatus { PENDING, PAID, SHIPPED, CANCELLED, REFUNDED }
+public enum OrderStatus {
+    PENDING,
+    PAID,
+    SHIPPED,
+    CANCELLED,
+    REFUNDED
+}

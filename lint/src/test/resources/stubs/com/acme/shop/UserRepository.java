@@ -9,8 +9,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface UserRepository extends JpaRepository<User, Long> {
     Optional<User> findByEmail(String email);
+
     Page<User> findByActiveTrue(Pageable page);
+
     List<User> findByLastSeenAtBefore(Instant cutoff, Pageable page);
+
     List<Long> findIdsAfter(long afterId, int limit);
+
     void markWelcomeEmailSent(Long id);
 }

@@ -1,3 +1,7 @@
 package com.acme.util;
 
-public interface RateLimiter { void acquire() throws InterruptedException; boolean tryAcquire(); }
+public interface RateLimiter {
+    void acquire() throws InterruptedException;
+
+    boolean tryAcquire();
+}

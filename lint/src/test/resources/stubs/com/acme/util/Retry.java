@@ -1,3 +1,7 @@
 package com.acme.util;
 
-public final class Retry { public static void backoff(int attempt) throws InterruptedException { Thread.sleep(100L << attempt); } }
+public final class Retry {
+    public static void backoff(int attempt) throws InterruptedException {
+        Thread.sleep(100L << attempt);
+    }
+}

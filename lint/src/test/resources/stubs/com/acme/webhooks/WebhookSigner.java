@@ -1,3 +1,5 @@
 package com.acme.webhooks;
 
-public interface WebhookSigner { String sign(String secret, String payload); }
+public interface WebhookSigner {
+    String sign(String secret, String payload);
+}

@@ -1,3 +1,7 @@
 package com.stripe.exception;
 
-public class StripeException extends Exception { public StripeException(String m){super(m);} }
+public class StripeException extends Exception {
+    public StripeException(String m) {
+        super(m);
+    }
+}

@@ -1,3 +1,5 @@
 package jakarta.mail.internet;
 
-public class MimeMessage { public void setHeader(String k, String v){} }
+public class MimeMessage {
+    public void setHeader(String k, String v) {}
+}

@@ -1,3 +1,7 @@
 package org.springframework.dao;
 
-public class DataIntegrityViolationException extends RuntimeException { public DataIntegrityViolationException(String m){super(m);} }
+public class DataIntegrityViolationException extends RuntimeException {
+    public DataIntegrityViolationException(String m) {
+        super(m);
+    }
+}

@@ -1,3 +1,7 @@
 package org.springframework.dao;
 
-public class DuplicateKeyException extends DataIntegrityViolationException { public DuplicateKeyException(String m){super(m);} }
+public class DuplicateKeyException extends DataIntegrityViolationException {
+    public DuplicateKeyException(String m) {
+        super(m);
+    }
+}

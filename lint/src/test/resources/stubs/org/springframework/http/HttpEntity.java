@@ -1,3 +1,7 @@
 package org.springframework.http;
 
-public class HttpEntity<T> { public HttpEntity(T body){} public HttpEntity(T body, HttpHeaders h){} }
+public class HttpEntity<T> {
+    public HttpEntity(T body) {}
+
+    public HttpEntity(T body, HttpHeaders h) {}
+}

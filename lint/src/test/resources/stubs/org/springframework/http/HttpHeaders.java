@@ -1,3 +1,5 @@
 package org.springframework.http;
 
-public class HttpHeaders { public void set(String k, String v){} }
+public class HttpHeaders {
+    public void set(String k, String v) {}
+}

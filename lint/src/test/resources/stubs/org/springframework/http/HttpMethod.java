@@ -1,3 +1,9 @@
 package org.springframework.http;
 
-public enum HttpMethod { GET, POST, PUT, PATCH, DELETE }
+public enum HttpMethod {
+    GET,
+    POST,
+    PUT,
+    PATCH,
+    DELETE
+}

@@ -1,3 +1,15 @@
 package org.springframework.http;
 
-public class ResponseEntity<T> { public T getBody(){return null;} public boolean hasBody(){return false;} public org.springframework.http.HttpStatusCode getStatusCode(){return null;} }
+public class ResponseEntity<T> {
+    public T getBody() {
+        return null;
+    }
+
+    public boolean hasBody() {
+        return false;
+    }
+
+    public org.springframework.http.HttpStatusCode getStatusCode() {
+        return null;
+    }
+}

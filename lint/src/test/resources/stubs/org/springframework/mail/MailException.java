@@ -1,3 +1,7 @@
 package org.springframework.mail;
 
-public abstract class MailException extends RuntimeException { public MailException(String m){super(m);} }
+public abstract class MailException extends RuntimeException {
+    public MailException(String m) {
+        super(m);
+    }
+}

@@ -1,3 +1,7 @@
 package org.springframework.mail;
 
-public class MailSendException extends MailException { public MailSendException(String m){super(m);} }
+public class MailSendException extends MailException {
+    public MailSendException(String m) {
+        super(m);
+    }
+}

@@ -1,3 +1,5 @@
 package org.springframework.mail;
 
-public interface MailSender { void send(SimpleMailMessage m) throws MailException; }
+public interface MailSender {
+    void send(SimpleMailMessage m) throws MailException;
+}

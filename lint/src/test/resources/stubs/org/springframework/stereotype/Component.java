@@ -1,3 +1,6 @@
 package org.springframework.stereotype;
 
-@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME) public @interface Component { String value() default ""; }
+@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+public @interface Component {
+    String value() default "";
+}

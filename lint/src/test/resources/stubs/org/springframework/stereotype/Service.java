@@ -1,3 +1,6 @@
 package org.springframework.stereotype;
 
-@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME) public @interface Service { String value() default ""; }
+@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+public @interface Service {
+    String value() default "";
+}

@@ -1,3 +1,5 @@
 package org.springframework.transaction;
 
-public interface TransactionStatus { void setRollbackOnly(); }
+public interface TransactionStatus {
+    void setRollbackOnly();
+}

@@ -1,3 +1,7 @@
 package com.fasterxml.jackson.core;
 
-public class JsonProcessingException extends java.io.IOException { public JsonProcessingException(String m){super(m);} }
+public class JsonProcessingException extends java.io.IOException {
+    public JsonProcessingException(String m) {
+        super(m);
+    }
+}

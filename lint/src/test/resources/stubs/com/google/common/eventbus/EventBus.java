@@ -1,3 +1,5 @@
 package com.google.common.eventbus;
 
-public class EventBus { public void post(Object event){} }
+public class EventBus {
+    public void post(Object event) {}
+}

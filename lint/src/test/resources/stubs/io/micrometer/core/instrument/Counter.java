@@ -2,5 +2,6 @@ package io.micrometer.core.instrument;
 
 public interface Counter {
     void increment();
+
     void increment(double amount);
 }

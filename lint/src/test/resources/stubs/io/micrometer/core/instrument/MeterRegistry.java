@@ -1,3 +1,7 @@
 package io.micrometer.core.instrument;
 
-public abstract class MeterRegistry { public Counter counter(String n, String... tags){return null;} }
+public abstract class MeterRegistry {
+    public Counter counter(String n, String... tags) {
+        return null;
+    }
+}

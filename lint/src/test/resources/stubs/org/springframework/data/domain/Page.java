@@ -1,3 +1,5 @@
 package org.springframework.data.domain;
 
-public interface Page<T> extends Slice<T> { int getTotalPages(); }
+public interface Page<T> extends Slice<T> {
+    int getTotalPages();
+}

@@ -1,3 +1,5 @@
 package org.springframework.jdbc.core;
 
-public interface RowMapper<T> { T mapRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException; }
+public interface RowMapper<T> {
+    T mapRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException;
+}

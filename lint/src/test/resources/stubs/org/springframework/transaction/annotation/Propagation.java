@@ -1,3 +1,8 @@
 package org.springframework.transaction.annotation;
 
-public enum Propagation { REQUIRED, REQUIRES_NEW, NOT_SUPPORTED, NEVER }
+public enum Propagation {
+    REQUIRED,
+    REQUIRES_NEW,
+    NOT_SUPPORTED,
+    NEVER
+}

@@ -1,3 +1,5 @@
 package org.springframework.transaction.event;
 
-public @interface TransactionalEventListener { TransactionPhase phase() default TransactionPhase.AFTER_COMMIT; }
+public @interface TransactionalEventListener {
+    TransactionPhase phase() default TransactionPhase.AFTER_COMMIT;
+}

@@ -1,3 +1,5 @@
 package org.springframework.transaction.support;
 
-public interface TransactionCallback<T> { T doInTransaction(org.springframework.transaction.TransactionStatus status); }
+public interface TransactionCallback<T> {
+    T doInTransaction(org.springframework.transaction.TransactionStatus status);
+}

@@ -1,3 +1,7 @@
 package org.springframework.transaction.support;
 
-public interface TransactionSynchronization { default void afterCommit() {} default void afterCompletion(int status) {} }
+public interface TransactionSynchronization {
+    default void afterCommit() {}
+
+    default void afterCompletion(int status) {}
+}

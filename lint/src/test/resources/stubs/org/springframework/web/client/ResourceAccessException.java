@@ -1,3 +1,7 @@
 package org.springframework.web.client;
 
-public class ResourceAccessException extends RestClientException { public ResourceAccessException(String m){super(m);} }
+public class ResourceAccessException extends RestClientException {
+    public ResourceAccessException(String m) {
+        super(m);
+    }
+}

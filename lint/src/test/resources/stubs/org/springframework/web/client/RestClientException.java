@@ -1,3 +1,7 @@
 package org.springframework.web.client;
 
-public class RestClientException extends RuntimeException { public RestClientException(String m){super(m);} }
+public class RestClientException extends RuntimeException {
+    public RestClientException(String m) {
+        super(m);
+    }
+}

@@ -1,3 +1,7 @@
 package redis.clients.jedis.exceptions;
 
-public class JedisConnectionException extends RuntimeException { public JedisConnectionException(String m){super(m);} }
+public class JedisConnectionException extends RuntimeException {
+    public JedisConnectionException(String m) {
+        super(m);
+    }
+}

@@ -1,3 +1,7 @@
 package org.apache.kafka.clients.producer;
 
-public class RecordMetadata { public long offset(){return 0;} }
+public class RecordMetadata {
+    public long offset() {
+        return 0;
+    }
+}

@@ -1,3 +1,5 @@
 package org.apache.kafka.common.header;
 
-public interface Headers { Headers add(String k, byte[] v); }
+public interface Headers {
+    Headers add(String k, byte[] v);
+}

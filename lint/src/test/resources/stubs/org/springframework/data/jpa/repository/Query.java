@@ -1,3 +1,7 @@
 package org.springframework.data.jpa.repository;
 
-public @interface Query { String value(); boolean nativeQuery() default false; }
+public @interface Query {
+    String value();
+
+    boolean nativeQuery() default false;
+}

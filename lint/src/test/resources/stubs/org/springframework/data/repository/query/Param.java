@@ -1,3 +1,5 @@
 package org.springframework.data.repository.query;
 
-public @interface Param { String value(); }
+public @interface Param {
+    String value();
+}

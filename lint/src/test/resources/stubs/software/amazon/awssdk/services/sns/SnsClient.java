@@ -1,3 +1,6 @@
 package software.amazon.awssdk.services.sns;
 
-public interface SnsClient { software.amazon.awssdk.services.sns.model.PublishResponse publish(software.amazon.awssdk.services.sns.model.PublishRequest r); }
+public interface SnsClient {
+    software.amazon.awssdk.services.sns.model.PublishResponse publish(
+            software.amazon.awssdk.services.sns.model.PublishRequest r);
+}

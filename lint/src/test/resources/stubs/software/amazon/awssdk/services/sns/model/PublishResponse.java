@@ -1,3 +1,7 @@
 package software.amazon.awssdk.services.sns.model;
 
-public class PublishResponse { public String messageId(){return null;} }
+public class PublishResponse {
+    public String messageId() {
+        return null;
+    }
+}

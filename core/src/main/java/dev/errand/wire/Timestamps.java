@@ -25,6 +25,14 @@ public final class Timestamps {
         return BigDecimal.valueOf(micros, 6);
     }
 
+    /**
+     * A score (float epoch seconds) as the text Errand writes into payloads and process records:
+     * six decimals, never an exponent.
+     */
+    public static String scoreText(double score) {
+        return BigDecimal.valueOf(Math.round(score * 1e6), 6).toPlainString();
+    }
+
     /** The sorted-set score for a time: float epoch seconds. */
     public static double score(Instant instant) {
         return instant.getEpochSecond() + instant.getNano() / 1e9;

@@ -358,8 +358,7 @@ public final class InMemoryBackend implements Backend {
             record.put("info", beat.info());
             record.put("concurrency", Integer.toString(beat.concurrency()));
             record.put("busy", Integer.toString(beat.busy()));
-            record.put(
-                    "beat", Timestamps.seconds(Timestamps.fromScore(beat.beat())).toPlainString());
+            record.put("beat", Timestamps.scoreText(beat.beat()));
             record.put("quiet", Boolean.toString(beat.quiet()));
             record.put("rss", Long.toString(beat.rssKb()));
             record.put("rtt_us", Long.toString(beat.rttMicros()));

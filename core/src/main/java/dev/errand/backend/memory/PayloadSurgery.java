@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.errand.wire.Json;
 import dev.errand.wire.MalformedPayloadException;
+import dev.errand.wire.Timestamps;
 import java.io.IOException;
-import java.math.BigDecimal;
 
 /**
  * Edits a stored payload string without parsing and re-writing it, the way the Redis scheduler
@@ -18,7 +18,7 @@ final class PayloadSurgery {
     private PayloadSurgery() {}
 
     static String withEnqueuedAt(String payload, double now) {
-        String seconds = BigDecimal.valueOf(Math.round(now * 1e6), 6).toPlainString();
+        String seconds = Timestamps.scoreText(now);
         Span at = topLevelField(payload, "at");
         String withoutAt = at == null ? payload : removeField(payload, at);
         Span enqueuedAt = topLevelField(withoutAt, "enqueued_at");
@@ -47,7 +47,7 @@ final class PayloadSurgery {
         } catch (MalformedPayloadException e) {
             return payload;
         }
-        String seconds = BigDecimal.valueOf(Math.round(now * 1e6), 6).toPlainString();
+        String seconds = Timestamps.scoreText(now);
         String edited = withField(payload, "error_class", Json.write(errorClass));
         edited = withField(edited, "error_message", Json.write(message));
         return topLevelField(edited, "failed_at") == null

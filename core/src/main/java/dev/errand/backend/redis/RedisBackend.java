@@ -13,7 +13,6 @@ import dev.errand.backend.StatsSnapshot;
 import dev.errand.wire.Json;
 import dev.errand.wire.MalformedPayloadException;
 import dev.errand.wire.Timestamps;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -206,17 +205,13 @@ public final class RedisBackend implements Backend {
             return 0;
         }
         List<String> keys = List.of(set.key(), JobSet.DEAD.key(), QUEUES);
-        List<String> args = List.of(Double.toString(now), Integer.toString(limit), enqueuedAt(now));
+        List<String> args =
+                List.of(Double.toString(now), Integer.toString(limit), Timestamps.scoreText(now));
         Object moved =
                 call(
                         "enqueueDue from " + set.key(),
                         () -> LuaScript.ENQUEUE_DUE.run(redis, keys, args));
         return ((Long) moved).intValue();
-    }
-
-    /** Float seconds with six decimals, the form every Sidekiq version reads as seconds. */
-    private static String enqueuedAt(double now) {
-        return BigDecimal.valueOf(Math.round(now * 1e6), 6).toPlainString();
     }
 
     @Override
@@ -412,7 +407,7 @@ public final class RedisBackend implements Backend {
                 List.of(
                         Integer.toString(maxCrashes),
                         Double.toString(now),
-                        enqueuedAt(now),
+                        Timestamps.scoreText(now),
                         Double.toString(now - timeout),
                         Integer.toString(limits.maxJobs()),
                         Json.write(POISON_PILL_CLASS),
@@ -448,7 +443,7 @@ public final class RedisBackend implements Backend {
         record.put("info", beat.info());
         record.put("concurrency", Integer.toString(beat.concurrency()));
         record.put("busy", Integer.toString(beat.busy()));
-        record.put("beat", Timestamps.seconds(Timestamps.fromScore(beat.beat())).toPlainString());
+        record.put("beat", Timestamps.scoreText(beat.beat()));
         record.put("quiet", Boolean.toString(beat.quiet()));
         record.put("rss", Long.toString(beat.rssKb()));
         record.put("rtt_us", Long.toString(beat.rttMicros()));

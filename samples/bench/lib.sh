@@ -9,10 +9,10 @@ bench_build() {
     return
   fi
   echo "[bench] building core and samples..." >&2
-  # -o: offline when the local repository already has everything (drop it on a fresh machine).
-  (cd "$root" && mvn -q -B ${BENCH_MVN_OFFLINE--o} -pl samples -am -DskipTests package \
-      dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
-      -DincludeScope=runtime) >&2
+  local goals=(-q -B -pl samples -am -Dmaven.test.skip=true package dependency:build-classpath
+      -Dmdep.outputFile=target/bench.classpath -DincludeScope=runtime)
+  # Offline first (fast when the local repository has everything), online on a fresh machine.
+  (cd "$root" && { mvn -o "${goals[@]}" >/dev/null 2>&1 || mvn "${goals[@]}"; }) >&2
 }
 
 bench_build

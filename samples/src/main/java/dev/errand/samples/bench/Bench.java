@@ -28,11 +28,12 @@ import redis.clients.jedis.Jedis;
 /**
  * Errand side by side with Sidekiq 6.4.1 and with a bare Jedis loop, in one run on one Redis
  * database (15 by default, emptied with FLUSHDB before and after; never another database). Each
- * throughput figure is the median of {@code BENCH_RUNS} rounds (default 3) after one unmeasured
- * warm-up round; ratios compare figures of the same run.
+ * throughput figure is the median of {@code BENCH_RUNS} rounds (default 3) after unmeasured warm-up
+ * rounds ({@code BENCH_WARMUP}, default 3, for the drains and the bulk enqueue; one for the rest);
+ * ratios compare figures of the same run.
  *
  * <pre>
- * samples/bench/run [JOBS]        # default 50,000 jobs per round
+ * samples/bench/run [JOBS]        # default 200,000 jobs per round
  * BENCH_RUNS=5 BENCH_REDIS_URL=redis://127.0.0.1:6379/15 BENCH_SIDEKIQ=0 samples/bench/run
  * </pre>
  *
@@ -59,6 +60,12 @@ public final class Bench {
     private final List<String> rows = new ArrayList<>();
     private static List<String> only;
 
+    /**
+     * Unmeasured drain rounds first: the JIT needs a few hundred thousand jobs before the worker's
+     * code runs at its steady speed, the bare loop far fewer.
+     */
+    private static int warmups;
+
     private Bench(int jobs, int runs, String url, Path scripts, Jedis jedis) {
         this.jobs = jobs;
         this.runs = runs;
@@ -74,8 +81,9 @@ public final class Bench {
             RssWorker.run(args[1]);
             return;
         }
-        int jobs = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 50_000;
+        int jobs = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 200_000;
         int runs = Integer.parseInt(env("BENCH_RUNS", "3"));
+        warmups = Integer.parseInt(env("BENCH_WARMUP", "3"));
         String url = env("BENCH_REDIS_URL", DEFAULT_URL);
         Path scripts = Path.of(System.getProperty("bench.dir", "samples/bench"));
         boolean sidekiq = !env("BENCH_SIDEKIQ", "1").equals("0");
@@ -100,14 +108,17 @@ public final class Bench {
         List<Double> bare = new ArrayList<>();
         List<Double> enqueue = new ArrayList<>();
         try (Errand errand = Errand.redis(url)) {
-            for (int round = 0; round <= runs; round++) {
-                double errandRate = rate(jobs, errandDrain(errand));
-                double bareRate = rate(jobs, bareDrain(errand));
+            for (int round = 1 - warmups; round <= runs; round++) {
+                CpuMeter cpu = new CpuMeter(jedis);
+                double errandRate = rate(jobs, errandDrain(errand, cpu));
+                String errandCpu = cpu.perJob(jobs);
+                double bareRate = rate(jobs, bareDrain(errand, cpu));
+                log("errand drain: %s; bare loop: %s", errandCpu, cpu.perJob(jobs));
                 double enqueueRate = rate(jobs, enqueueAll(errand));
                 log(
                         "round %s: errand drain %,.0f jobs/s, bare loop %,.0f jobs/s, enqueueAll"
                                 + " %,.0f jobs/s",
-                        round == 0 ? "warm-up" : round, errandRate, bareRate, enqueueRate);
+                        round <= 0 ? "warm-up" : round, errandRate, bareRate, enqueueRate);
                 if (round > 0) {
                     drain.add(errandRate);
                     bare.add(bareRate);
@@ -229,7 +240,7 @@ public final class Bench {
      * Starts an idle worker, stages the jobs on another list, renames it onto the worker's queue
      * and times from the rename to the last job's run.
      */
-    private long errandDrain(Errand errand) throws Exception {
+    private long errandDrain(Errand errand, CpuMeter cpu) throws Exception {
         RunCounter counter = new RunCounter();
         Worker worker =
                 errand.worker(
@@ -243,9 +254,11 @@ public final class Bench {
             errand.push(NoopJob.SPEC, argumentLists, PushOptions.NOW.withQueue(STAGE));
             counter.expect(jobs);
             Thread.sleep(200);
+            cpu.start();
             long started = System.nanoTime();
             jedis.rename("queue:" + STAGE, "queue:" + NoopJob.QUEUE);
             long done = counter.awaitReached(10, TimeUnit.MINUTES);
+            cpu.stop();
             requireEmpty(NoopJob.QUEUE);
             return done - started;
         } finally {
@@ -253,9 +266,12 @@ public final class Bench {
         }
     }
 
-    private long bareDrain(Errand errand) throws Exception {
+    private long bareDrain(Errand errand, CpuMeter cpu) throws Exception {
         errand.push(NoopJob.SPEC, argumentLists, PushOptions.NOW.withQueue(BARE));
-        return BareLoop.drain(jedis, BARE, jobs);
+        cpu.start();
+        long elapsed = BareLoop.drain(jedis, BARE, jobs);
+        cpu.stop();
+        return elapsed;
     }
 
     private long enqueueAll(Errand errand) {

@@ -23,6 +23,9 @@ import java.util.Map;
  */
 public final class ArgumentTypes {
 
+    /** What {@link #convertScalar} returns for a value the declared type does not take. */
+    private static final Object MISMATCH = new Object();
+
     private ArgumentTypes() {}
 
     /**
@@ -63,7 +66,33 @@ public final class ArgumentTypes {
      * @throws InvalidJobArgumentException naming the position, the expected and the found type
      */
     public static Object convert(String className, int position, Object value, Type declared) {
+        if (!(value instanceof List) && !(value instanceof Map)) {
+            Object converted = convertScalar(value, rawClass(declared));
+            if (converted != MISMATCH) {
+                return converted;
+            }
+        }
         return convert(className, "argument " + position, value, declared);
+    }
+
+    /**
+     * Converts a value that is neither list nor map without building the path that only an error
+     * message needs; the common case of every job run.
+     */
+    private static Object convertScalar(Object value, Class<?> raw) {
+        if (value == null || raw == Object.class) {
+            return value;
+        }
+        if (raw.isInstance(value) && !isNumberType(raw)) {
+            return value;
+        }
+        if (value instanceof Number number) {
+            Object converted = convertNumber(number, raw);
+            if (converted != null) {
+                return converted;
+            }
+        }
+        return MISMATCH;
     }
 
     private static Object convert(String className, String path, Object value, Type declared) {

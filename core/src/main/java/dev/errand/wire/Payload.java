@@ -12,10 +12,25 @@ import java.util.Optional;
  * written by Ruby middleware (or by a newer Sidekiq) travel through Errand untouched. Reading
  * checks only what running the job needs: {@code class} a string, {@code args} an array, {@code
  * jid} a string; everything else is read leniently.
+ *
+ * <p>A payload read by {@link PayloadReader} for the worker's hot path holds only those checked
+ * fields and its text, and builds the full map the first time anything else is asked for. Not
+ * thread-safe: one payload belongs to one job run.
  */
 public final class Payload {
 
-    private final LinkedHashMap<String, Object> fields;
+    /** Every field; null in a payload from {@link PayloadReader} until something needs them. */
+    private LinkedHashMap<String, Object> fields;
+
+    /** The text a lazily read payload came from; null once its fields are built. */
+    private String json;
+
+    /** What running the job needs, as {@link PayloadReader} found it; read before fields exist. */
+    private String className;
+
+    private String jid;
+    private String wrapped;
+    private List<Object> args;
 
     private Payload(Map<String, Object> fields) {
         this.fields =
@@ -24,9 +39,18 @@ public final class Payload {
                         : new LinkedHashMap<>(fields);
     }
 
+    /** A checked payload whose fields are built from {@code json} on first use. */
+    Payload(String json, String className, String jid, String wrapped, List<Object> args) {
+        this.json = json;
+        this.className = className;
+        this.jid = jid;
+        this.wrapped = wrapped;
+        this.args = args;
+    }
+
     /** Parses and checks a payload string. */
     public static Payload parse(String json) {
-        Payload payload = new Payload(Json.readObject(json));
+        Payload payload = new Payload(JsonObjectReader.read(json));
         payload.checkRunnable();
         return payload;
     }
@@ -68,48 +92,69 @@ public final class Payload {
     }
 
     public String toJson() {
-        return Json.write(fields);
+        return Json.write(fields());
     }
 
+    /**
+     * Every field, built on first use for a payload from {@link PayloadReader}. From then on the
+     * map is the payload: the accessors read it, and changes to it are what {@link #toJson} writes.
+     */
     public Map<String, Object> fields() {
+        if (fields == null) {
+            fields = JsonObjectReader.read(json);
+            json = null;
+            className = null;
+            jid = null;
+            wrapped = null;
+            args = null;
+        }
         return fields;
     }
 
     public Object get(String key) {
-        return fields.get(key);
+        return fields().get(key);
     }
 
     public Payload put(String key, Object value) {
-        fields.put(key, value);
+        fields().put(key, value);
         return this;
     }
 
     public Payload remove(String key) {
-        fields.remove(key);
+        fields().remove(key);
         return this;
     }
 
     public String jid() {
-        return fields.get("jid") instanceof String jid ? jid : null;
+        if (fields == null) {
+            return jid;
+        }
+        return fields.get("jid") instanceof String found ? found : null;
     }
 
     public String className() {
-        return (String) fields.get("class");
+        return fields == null ? className : (String) fields.get("class");
     }
 
     /** The class shown to people: ActiveJob's wrapped class when there is one. */
     public String displayClass() {
-        return fields.get("wrapped") instanceof String wrapped ? wrapped : className();
+        if (fields == null) {
+            return wrapped != null ? wrapped : className;
+        }
+        return fields.get("wrapped") instanceof String found ? found : className();
     }
 
     public String queue() {
-        return fields.get("queue") instanceof String queue && !queue.isBlank() ? queue : "default";
+        return get("queue") instanceof String queue && !queue.isBlank() ? queue : "default";
     }
 
     @SuppressWarnings("unchecked")
     public List<Object> args() {
-        Object args = fields.get("args");
-        return args instanceof List<?> list ? (List<Object>) list : new ArrayList<>();
+        if (fields == null) {
+            return args;
+        }
+        Object found = fields.get("args");
+        return found instanceof List<?> list ? (List<Object>) list : new ArrayList<>();
     }
 
     /**
@@ -119,7 +164,7 @@ public final class Payload {
      * count. Empty when the key is absent, so the job's own spec decides.
      */
     public Optional<Object> retry() {
-        if (!fields.containsKey("retry")) {
+        if (!fields().containsKey("retry")) {
             return Optional.empty();
         }
         Object retry = fields.get("retry");
@@ -144,7 +189,7 @@ public final class Payload {
      * number counts as absent; a huge one is capped so it can still grow by one.
      */
     public Optional<Integer> retryCount() {
-        if (!(fields.get("retry_count") instanceof Number n)) {
+        if (!(get("retry_count") instanceof Number n)) {
             return Optional.empty();
         }
         double value = n.doubleValue();
@@ -155,12 +200,12 @@ public final class Payload {
     }
 
     public Optional<Instant> timestamp(String key) {
-        return Timestamps.read(fields.get(key));
+        return Timestamps.read(get(key));
     }
 
     /** The per-rule counters of retryOn rules, as ActiveJob keeps them. */
     public Map<String, Object> exceptionExecutions() {
-        Object value = fields.get("exception_executions");
+        Object value = get("exception_executions");
         if (value instanceof Map<?, ?> map) {
             @SuppressWarnings("unchecked")
             Map<String, Object> typed = (Map<String, Object>) map;

@@ -30,28 +30,29 @@ public final class Invoker {
             raw.perform(Collections.unmodifiableList(new ArrayList<>(args)));
             return;
         }
-        List<Object> converted = convert(spec, args);
+        List<Type> types = spec.argumentTypes().orElse(null);
+        checkCount(spec, types, args);
         if (job instanceof Job0 job0) {
             job0.perform();
         } else if (job instanceof Job1 job1) {
-            job1.perform(converted.get(0));
+            job1.perform(convert(spec, types, args, 0));
         } else if (job instanceof Job2 job2) {
-            job2.perform(converted.get(0), converted.get(1));
+            job2.perform(convert(spec, types, args, 0), convert(spec, types, args, 1));
         } else if (job instanceof Job3 job3) {
-            job3.perform(converted.get(0), converted.get(1), converted.get(2));
+            job3.perform(
+                    convert(spec, types, args, 0),
+                    convert(spec, types, args, 1),
+                    convert(spec, types, args, 2));
+        } else {
+            for (int i = 0; i < args.size(); i++) {
+                convert(spec, types, args, i);
+            }
         }
     }
 
-    private static List<Object> convert(JobSpec<?> spec, List<Object> args) {
-        List<Type> types =
-                spec.argumentTypes()
-                        .orElseGet(
-                                () -> {
-                                    List<Type> any = new ArrayList<>();
-                                    args.forEach(arg -> any.add(Object.class));
-                                    return any;
-                                });
-        if (types.size() != args.size()) {
+    /** Without declared types (a raw spec), any count fits and every argument passes as read. */
+    private static void checkCount(JobSpec<?> spec, List<Type> types, List<Object> args) {
+        if (types != null && types.size() != args.size()) {
             throw new InvalidJobArgumentException(
                     spec.className()
                             + " takes "
@@ -59,10 +60,10 @@ public final class Invoker {
                             + " argument(s) but the payload holds "
                             + args.size());
         }
-        List<Object> converted = new ArrayList<>(args.size());
-        for (int i = 0; i < args.size(); i++) {
-            converted.add(ArgumentTypes.convert(spec.className(), i, args.get(i), types.get(i)));
-        }
-        return converted;
+    }
+
+    private static Object convert(JobSpec<?> spec, List<Type> types, List<Object> args, int i) {
+        Type declared = types == null ? Object.class : types.get(i);
+        return ArgumentTypes.convert(spec.className(), i, args.get(i), declared);
     }
 }

@@ -8,11 +8,11 @@ import dev.errand.backend.Backend;
 import dev.errand.backend.BackendException;
 import dev.errand.backend.QueuedJob;
 import dev.errand.backend.SortedEntry;
-import dev.errand.middleware.Next;
 import dev.errand.middleware.ServerChain;
 import dev.errand.wire.ErrorMessages;
 import dev.errand.wire.MalformedPayloadException;
 import dev.errand.wire.Payload;
+import dev.errand.wire.PayloadReader;
 import dev.errand.wire.Timestamps;
 import java.time.Clock;
 import java.util.List;
@@ -32,6 +32,10 @@ import org.slf4j.MDC;
  * Result#ABANDONED}: the launcher has already pushed it back to its queue. A job whose retry or
  * dead-set entry could not be written because the backend is down is reported as {@link
  * Result#UNSETTLED}: it must not be acknowledged, and goes back to its queue instead.
+ *
+ * <p>A job that succeeds costs as little reading as possible: without server middleware only the
+ * fields that run it are decoded ({@link PayloadReader}), and the whole payload is read only when
+ * the job fails and its retry or dead-set entry has to be written.
  */
 final class Processor {
     private static final Logger LOG = LoggerFactory.getLogger(Processor.class);
@@ -83,17 +87,20 @@ final class Processor {
     Result process(QueuedJob job, String tid) {
         Payload payload;
         try {
-            payload = Payload.parse(job.payload());
+            payload = read(job.payload());
         } catch (MalformedPayloadException e) {
             return bury(job, e.getMessage());
         }
         long started = System.nanoTime();
-        busy.started(tid, job, clock.instant().getEpochSecond());
+        busy.started(tid, job, Math.floorDiv(clock.millis(), 1000L));
         setMdc(payload, job.queue());
         try {
             JOB_LOG.debug("start");
-            JobSpec<?> spec = run(payload, job.queue());
-            JOB_LOG.info("done");
+            run(payload, job.queue());
+            if (JOB_LOG.isInfoEnabled()) {
+                MDC.put("elapsed_ms", Long.toString(elapsedMillis(started)));
+                JOB_LOG.info("done");
+            }
             counters.succeeded();
             return Result.DONE;
         } catch (Throwable error) {
@@ -109,38 +116,45 @@ final class Processor {
         }
     }
 
-    private JobSpec<?> run(Payload payload, String queue) throws Exception {
-        long started = System.nanoTime();
-        Registry.Registration<?> registration =
-                registry.find(payload.className())
-                        .orElseThrow(() -> new UnknownJobException(payload.className()));
-        JobSpec<?> spec = registration.spec();
-        Next perform =
-                () -> {
-                    Job job = registration.factory().get();
-                    if (job == null) {
-                        throw new IllegalStateException(
-                                "the factory registered for "
-                                        + payload.className()
-                                        + " returned null");
-                    }
-                    Invoker.invoke(job, spec, payload.args());
-                };
-        if (middleware.isEmpty()) {
-            perform.proceed();
-        } else {
-            middleware.run(JobRecord.of(payload), queue, perform);
+    /**
+     * Without middleware, only the fields that run the job are read, and the rest waits for a
+     * failure; middleware sees every field, so then the whole payload is read at once.
+     */
+    private Payload read(String json) {
+        return middleware.isEmpty() ? PayloadReader.read(json) : Payload.parse(json);
+    }
+
+    private void run(Payload payload, String queue) throws Exception {
+        Registry.Registration<?> registration = registry.get(payload.className());
+        if (registration == null) {
+            throw new UnknownJobException(payload.className());
         }
-        MDC.put("elapsed_ms", Long.toString(elapsedMillis(started)));
-        return spec;
+        if (middleware.isEmpty()) {
+            perform(registration, payload);
+        } else {
+            middleware.run(JobRecord.of(payload), queue, () -> perform(registration, payload));
+        }
+    }
+
+    private static void perform(Registry.Registration<?> registration, Payload payload)
+            throws Exception {
+        Job job = registration.factory().get();
+        if (job == null) {
+            throw new IllegalStateException(
+                    "the factory registered for " + payload.className() + " returned null");
+        }
+        Invoker.invoke(job, registration.spec(), payload.args());
     }
 
     private Result fail(QueuedJob job, Payload payload, Throwable error) {
+        try {
+            payload.fields();
+        } catch (MalformedPayloadException e) {
+            return bury(job, e.getMessage());
+        }
         String queue = job.queue();
-        JobSpec<?> spec =
-                registry.find(payload.className())
-                        .<JobSpec<?>>map(Registry.Registration::spec)
-                        .orElse(null);
+        Registry.Registration<?> registration = registry.get(payload.className());
+        JobSpec<?> spec = registration == null ? null : registration.spec();
         runErrorHandlers(payload, error);
         Outcome outcome;
         try {

@@ -34,7 +34,12 @@ public final class Registry {
     }
 
     public Optional<Registration<?>> find(String className) {
-        return Optional.ofNullable(byClassName.get(className));
+        return Optional.ofNullable(get(className));
+    }
+
+    /** The registration for a wire class name, or null; the worker's per-job lookup. */
+    Registration<?> get(String className) {
+        return byClassName.get(className);
     }
 
     public java.util.Set<String> classNames() {

@@ -4,8 +4,11 @@ import dev.errand.JobSpec;
 import dev.errand.PushOptions;
 import dev.errand.client.PayloadWriter;
 import dev.errand.samples.bench.NoopJob;
+import dev.errand.samples.bench.RunCounter;
 import dev.errand.wire.Json;
 import dev.errand.wire.Payload;
+import dev.errand.wire.PayloadReader;
+import dev.errand.worker.Invoker;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,7 @@ public class PayloadBench {
     private List<Long> args;
     private Instant now;
     private String json;
+    private final RunCounter counter = new RunCounter();
 
     @Setup
     public void setUp() {
@@ -45,8 +49,28 @@ public class PayloadBench {
         return Json.write(job);
     }
 
+    /** The whole payload into a map, with the type resolved once. */
     @Benchmark
     public Payload decode() {
         return Payload.parse(json);
+    }
+
+    /** The whole payload into a map through the mapper, as the worker read it before. */
+    @Benchmark
+    public Map<String, Object> decodeWithMapper() {
+        return Json.readObject(json);
+    }
+
+    /** Only what running the job needs, as the worker reads it now. */
+    @Benchmark
+    public Payload decodeForRun() {
+        return PayloadReader.read(json);
+    }
+
+    /** The worker's per-job path without the backend: read, make the job, convert, perform. */
+    @Benchmark
+    public void decodeAndInvoke() throws Exception {
+        Payload payload = PayloadReader.read(json);
+        Invoker.invoke(new NoopJob(counter), SPEC, payload.args());
     }
 }

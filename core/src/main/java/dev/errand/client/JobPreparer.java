@@ -15,6 +15,9 @@ import java.util.Map;
  * middleware, checks the whole hash again if a middleware touched it, stamps {@code enqueued_at} on
  * jobs that go straight to a queue, writes the JSON and enforces the payload size limit. The client
  * and the testing harness share it, so a test sees exactly what production would push.
+ *
+ * <p>The client's push path skips the hash when no middleware needs it: {@link PayloadEncoder}
+ * writes the same JSON straight from the job's parts.
  */
 public final class JobPreparer {
 
@@ -56,14 +59,32 @@ public final class JobPreparer {
         if (!scheduled) {
             job.put("enqueued_at", now);
         }
-        return new PreparedJob(job, checkedSize(spec, Json.write(job)));
+        String json = Json.write(job);
+        checkSize(spec, json);
+        return new PreparedJob(job, json);
     }
 
-    private String checkedSize(JobSpec<?> spec, String json) {
+    /** Whether client middleware runs on each job, so that each job needs its hash. */
+    boolean hasMiddleware() {
+        return !middleware.isEmpty();
+    }
+
+    /**
+     * Checks one job's arguments and picks its queue, as {@link #prepare} does before it builds the
+     * hash.
+     */
+    static String checkedQueue(JobSpec<?> spec, List<?> args, PushOptions options) {
+        PayloadWriter.checkArguments(spec, args);
+        return options.queue() != null ? options.queue() : spec.queueFor(args);
+    }
+
+    /** Enforces the payload size limit, on a finished payload or one still in its buffer. */
+    void checkSize(JobSpec<?> spec, CharSequence json) {
+        // Three bytes per UTF-16 unit is the most UTF-8 can take, so most jobs skip the count.
         if ((long) json.length() * 3 <= maxPayloadBytes) {
-            return json;
+            return;
         }
-        int bytes = json.getBytes(StandardCharsets.UTF_8).length;
+        int bytes = json.toString().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxPayloadBytes) {
             throw new IllegalArgumentException(
                     "job "
@@ -75,6 +96,5 @@ public final class JobPreparer {
                             + " bytes; pass ids"
                             + " instead of data, or raise maxPayloadBytes");
         }
-        return json;
     }
 }

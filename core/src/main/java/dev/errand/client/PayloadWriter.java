@@ -59,7 +59,8 @@ public final class PayloadWriter {
         return job;
     }
 
-    private static void checkArguments(JobSpec<?> spec, List<?> args) {
+    /** Checks the arguments against JSON and against the job's declared argument types. */
+    static void checkArguments(JobSpec<?> spec, List<?> args) {
         JsonArgs.check(spec.className(), args);
         if (spec.argumentTypes().isEmpty()) {
             return;

@@ -9,6 +9,7 @@ import dev.errand.backend.QueuedJob;
 import dev.errand.backend.SortedEntry;
 import dev.errand.middleware.ClientChain;
 import dev.errand.wire.Timestamps;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,12 +20,38 @@ import java.util.List;
  * limit, and writes the jobs in batches of a thousand, one round trip each. Jobs due now (or in the
  * past) go to their queue with {@code enqueued_at}; later ones go to the schedule set.
  *
- * <p>Every payload is built and checked before anything is written, so a bad argument in a bulk
- * push writes nothing. A backend failure raises {@link PushFailedException}; batches written before
- * it stay written, and the exception carries the rest, built, for {@link #retry}.
+ * <p>Every job is checked, size limit included, before anything is written, so a bad argument in a
+ * bulk push writes nothing. Without client middleware the payloads are then encoded again batch by
+ * batch as they are written ({@link CheckedPush}), so a bulk push holds one batch of payloads at a
+ * time; with middleware every job's hash is built and kept, since middleware runs once per job.
+ *
+ * <p>A backend failure raises {@link PushFailedException}; batches written before it stay written,
+ * and the exception carries the rest, built, for {@link #retry}.
  */
 public final class Pusher {
     static final int BATCH = 1000;
+
+    /** The payloads of one push, handed out a batch at a time. */
+    interface Writes {
+        int size();
+
+        /** The payloads from {@code from} (inclusive) to {@code to}, as the backend takes them. */
+        List<Object> slice(int from, int to);
+
+        static Writes of(List<Object> payloads) {
+            return new Writes() {
+                @Override
+                public int size() {
+                    return payloads.size();
+                }
+
+                @Override
+                public List<Object> slice(int from, int to) {
+                    return payloads.subList(from, to);
+                }
+            };
+        }
+    }
 
     private final Backend backend;
     private final JobPreparer preparer;
@@ -39,8 +66,16 @@ public final class Pusher {
     public List<String> push(
             JobSpec<?> spec, List<? extends List<?>> argumentLists, PushOptions options) {
         Instant now = clock.instant();
-        java.math.BigDecimal nowSeconds = Timestamps.seconds(now);
+        BigDecimal nowSeconds = Timestamps.seconds(now);
         boolean scheduled = options.at() != null && options.at().isAfter(now);
+        if (!preparer.hasMiddleware()) {
+            Double score = scheduled ? Timestamps.score(options.at()) : null;
+            CheckedPush jobs =
+                    CheckedPush.check(preparer, spec, argumentLists, options, nowSeconds, score);
+            write(spec.className(), jobs.jids(), jobs, scheduled);
+            return jobs.jids();
+        }
+
         List<String> jids = new ArrayList<>(argumentLists.size());
         List<Object> writes = new ArrayList<>(argumentLists.size());
         for (List<?> args : argumentLists) {
@@ -56,7 +91,7 @@ public final class Pusher {
                             ? new SortedEntry(Timestamps.score(options.at()), job.json())
                             : new QueuedJob(job.queue(), job.json()));
         }
-        write(spec.className(), jids, writes, scheduled);
+        write(spec.className(), jids, Writes.of(writes), scheduled);
         return jids;
     }
 
@@ -67,14 +102,18 @@ public final class Pusher {
      * @return the jids of the original push
      */
     public List<String> retry(PushFailedException failure) {
-        write("the failed push", failure.jids(), failure.unwritten(), failure.scheduled());
+        write(
+                "the failed push",
+                failure.jids(),
+                Writes.of(failure.unwritten()),
+                failure.scheduled());
         return failure.jids();
     }
 
     @SuppressWarnings("unchecked")
-    private void write(String what, List<String> jids, List<Object> writes, boolean scheduled) {
+    private void write(String what, List<String> jids, Writes writes, boolean scheduled) {
         for (int from = 0; from < writes.size(); from += BATCH) {
-            List<Object> batch = writes.subList(from, Math.min(writes.size(), from + BATCH));
+            List<Object> batch = writes.slice(from, Math.min(writes.size(), from + BATCH));
             try {
                 if (scheduled) {
                     backend.add(JobSet.SCHEDULE, (List<SortedEntry>) (List<?>) batch);
@@ -97,7 +136,7 @@ public final class Pusher {
                                 + " with the same jids.",
                         e,
                         jids,
-                        writes.subList(from, writes.size()),
+                        writes.slice(from, writes.size()),
                         scheduled);
             }
         }

@@ -155,16 +155,26 @@ public final class RedisBackend implements Backend {
                 () -> {
                     try (Pipeline pipeline = redis.pipelined()) {
                         pipeline.sadd(QUEUES, byQueue.keySet().toArray(String[]::new));
-                        // One multi-value LPUSH per queue: Redis pushes the values left to right,
-                        // so the
-                        // first job of the batch ends nearest the tail and is taken first.
                         byQueue.forEach(
-                                (queue, payloads) ->
-                                        pipeline.lpush(
-                                                queueKey(queue), payloads.toArray(String[]::new)));
+                                (queue, payloads) -> lpushInSlices(pipeline, queue, payloads));
                         requireNoErrors(pipeline.syncAndReturnAll());
                     }
                 });
+    }
+
+    /**
+     * Queues payloads with multi-value LPUSHes of at most 250 values, in order. Redis pushes the
+     * values of each left to right, so the first job ends nearest the tail and is taken first,
+     * exactly as with one LPUSH of them all. Slicing lets Redis run one LPUSH while the client is
+     * still sending the next, instead of waiting for the whole batch to arrive.
+     */
+    private static void lpushInSlices(Pipeline pipeline, String queue, List<String> payloads) {
+        int slice = 250;
+        String key = queueKey(queue);
+        for (int from = 0; from < payloads.size(); from += slice) {
+            int to = Math.min(payloads.size(), from + slice);
+            pipeline.lpush(key, payloads.subList(from, to).toArray(String[]::new));
+        }
     }
 
     @Override

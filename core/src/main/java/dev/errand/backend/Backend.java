@@ -68,19 +68,30 @@ public interface Backend extends AutoCloseable {
      * Reliable fetch: takes up to {@code max} jobs from the tails of {@code queues}, trying the
      * queues in the given order, and moves each one atomically into {@code identity}'s in-progress
      * list for its queue. When every queue is empty it waits up to {@code wait} for a job to
-     * arrive. Before fetching it acknowledges {@code acknowledge} in the same round trip.
+     * arrive. Before fetching it acknowledges {@code finished} in the same round trip.
      *
      * @return the jobs taken, in the order they should run; empty after the wait expired
      */
     List<QueuedJob> fetch(
+            String identity, List<String> queues, int max, Duration wait, FinishedJobs finished);
+
+    /** {@link #fetch(String, List, int, Duration, FinishedJobs)} with no known order of acks. */
+    default List<QueuedJob> fetch(
             String identity,
             List<String> queues,
             int max,
             Duration wait,
-            List<QueuedJob> acknowledge);
+            List<QueuedJob> acknowledge) {
+        return fetch(identity, queues, max, wait, FinishedJobs.anywhere(acknowledge));
+    }
 
     /** Removes finished jobs from {@code identity}'s in-progress lists. */
-    void acknowledge(String identity, List<QueuedJob> jobs);
+    void acknowledge(String identity, FinishedJobs finished);
+
+    /** Removes finished jobs from {@code identity}'s in-progress lists, finding each one. */
+    default void acknowledge(String identity, List<QueuedJob> jobs) {
+        acknowledge(identity, FinishedJobs.anywhere(jobs));
+    }
 
     /**
      * Puts jobs back on the tail of their queues (so they are the next to be taken) and removes

@@ -7,18 +7,17 @@ import dev.errand.backend.QueuedJob;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingDeque;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,10 +56,18 @@ import org.slf4j.LoggerFactory;
  * <h2>Round trips</h2>
  *
  * <p>The process holds at most {@code concurrency + prefetch} jobs (prefetch: twice the
- * concurrency, at least 100, at most 500). One fetch moves as many as are free, waiting while the
+ * concurrency, at least 300, at most 500). One fetch moves as many as are free, waiting while the
  * buffer still has work until half the prefetch is free, and carries the acknowledgements of the
  * jobs finished since the previous fetch. Buffered jobs count as in progress and go back to the
  * front of their queue at quiet or stop.
+ *
+ * <h2>Acknowledgements</h2>
+ *
+ * <p>An {@link InProgressLedger} mirrors the in-progress lists: jobs finish in about the order they
+ * were taken, so the finished jobs at the old end of a list go as one run that the backend cuts off
+ * after checking both its ends, instead of one search per job. A job that finished while an older
+ * one still runs waits up to {@link InProgressLedger#LOOSE_GRACE_NANOS} to join a run, then goes on
+ * its own.
  *
  * <p>It stops when {@link #quiet()} is called: no further fetch, buffered jobs pushed back.
  */
@@ -81,18 +88,27 @@ final class Fetcher implements Runnable {
     /** How long the acknowledger gathers finished jobs before one round trip. */
     private static final long ACK_GATHER_MILLIS = 2;
 
+    /** How long the fetcher waits for half the prefetch to be free while the buffer has work. */
+    private static final long REFILL_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
+    private static final long IDLE_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+    private static final long LOOSE_GRACE_MILLIS =
+            TimeUnit.NANOSECONDS.toMillis(InProgressLedger.LOOSE_GRACE_NANOS);
+
     private final Backend backend;
     private final String identity;
     private final List<QueueWeight> queues;
     private final boolean strict;
-    private final Semaphore slots;
+    private final AtomicInteger freeSlots;
+    private volatile Thread fetcherThread;
     private final int refillAt;
     private final BlockingDeque<QueuedJob> buffer = new LinkedBlockingDeque<>();
     private final LinkedBlockingQueue<QueuedJob> finished = new LinkedBlockingQueue<>();
     private final ConcurrentLinkedQueue<QueuedJob> unsettled = new ConcurrentLinkedQueue<>();
 
-    /** Every job this process took and has not yet acknowledged or pushed back, with counts. */
-    private final Map<QueuedJob, Integer> held = new ConcurrentHashMap<>();
+    /** Every job this process took and has not yet acknowledged or pushed back. */
+    private final InProgressLedger ledger = new InProgressLedger();
 
     private final Outage outage = new Outage(LOG, "fetcher");
     private final Outage acknowledgerOutage = new Outage(LOG, "acknowledger");
@@ -115,7 +131,7 @@ final class Fetcher implements Runnable {
         this.queues = List.copyOf(queues);
         this.strict = strict;
         int prefetch = prefetch(concurrency);
-        this.slots = new Semaphore(concurrency + prefetch);
+        this.freeSlots = new AtomicInteger(concurrency + prefetch);
         this.refillAt = Math.max(1, prefetch / 2);
     }
 
@@ -124,11 +140,12 @@ final class Fetcher implements Runnable {
      * brings a batch worth its cost, few enough that a crash leaves little to recover.
      */
     static int prefetch(int concurrency) {
-        return Math.min(500, Math.max(100, 2 * concurrency));
+        return Math.min(500, Math.max(300, 2 * concurrency));
     }
 
     @Override
     public void run() {
+        fetcherThread = Thread.currentThread();
         while (!quiet) {
             if (!pushBackUnsettled()) {
                 break;
@@ -137,13 +154,13 @@ final class Fetcher implements Runnable {
             if (wanted == 0) {
                 continue;
             }
-            List<QueuedJob> acks = takeFinished();
+            InProgressLedger.Acknowledgement acks = acknowledgement(false);
             List<QueuedJob> jobs;
             try {
-                jobs = backend.fetch(identity, order(), wanted, WAIT, acks);
+                jobs = backend.fetch(identity, order(), wanted, WAIT, acks.jobs());
             } catch (BackendException e) {
-                finished.addAll(acks);
-                slots.release(wanted);
+                ledger.notSent(acks);
+                releaseSlots(wanted);
                 strayChecksLeft = STRAY_CHECKS;
                 nextStrayCheck = System.nanoTime();
                 if (!outage.failed(e, this::state)) {
@@ -151,9 +168,9 @@ final class Fetcher implements Runnable {
                 }
                 continue;
             }
-            forget(acks);
-            jobs.forEach(job -> held.merge(job, 1, Integer::sum));
-            slots.release(wanted - jobs.size());
+            ledger.acknowledged(acks);
+            ledger.took(jobs);
+            releaseSlots(wanted - jobs.size());
             buffer.addAll(jobs);
             outage.succeeded();
             if (strayChecksLeft > 0 && System.nanoTime() - nextStrayCheck >= 0) {
@@ -168,8 +185,8 @@ final class Fetcher implements Runnable {
         return "in hand: "
                 + inHand()
                 + " jobs, "
-                + finished.size()
-                + " acknowledgements and "
+                + ledger.size()
+                + " jobs in progress (running, buffered or to acknowledge) and "
                 + unsettled.size()
                 + " unrecorded failures waiting";
     }
@@ -184,23 +201,28 @@ final class Fetcher implements Runnable {
     void runAcknowledger() {
         while (!acknowledgerStopped) {
             try {
-                QueuedJob first = finished.poll(100, TimeUnit.MILLISECONDS);
+                long waitMillis = ledger.hasFinished() ? LOOSE_GRACE_MILLIS : 100;
+                QueuedJob first = finished.poll(waitMillis, TimeUnit.MILLISECONDS);
                 if (quiet && !pushBackUnsettled(acknowledgerOutage)) {
                     return;
                 }
-                if (first == null) {
+                if (first == null && !ledger.hasFinished()) {
                     continue;
                 }
-                Thread.sleep(ACK_GATHER_MILLIS);
-                List<QueuedJob> acks = new ArrayList<>();
-                acks.add(first);
-                acks.addAll(drain(finished));
+                if (first != null) {
+                    finished.add(first);
+                    Thread.sleep(ACK_GATHER_MILLIS);
+                }
+                InProgressLedger.Acknowledgement acks = acknowledgement(false);
+                if (acks.isEmpty()) {
+                    continue;
+                }
                 try {
-                    backend.acknowledge(identity, acks);
-                    forget(acks);
+                    backend.acknowledge(identity, acks.jobs());
+                    ledger.acknowledged(acks);
                     acknowledgerOutage.succeeded();
                 } catch (BackendException e) {
-                    finished.addAll(acks);
+                    ledger.notSent(acks);
                     if (!acknowledgerOutage.failed(e, this::state)) {
                         return;
                     }
@@ -234,7 +256,7 @@ final class Fetcher implements Runnable {
             return loop.failed(e, this::state);
         }
         forget(jobs);
-        slots.release(jobs.size());
+        releaseSlots(jobs.size());
         LOG.warn(
                 "pushed {} jobs whose failure could not be recorded back to their queues; they"
                         + " will run again",
@@ -257,7 +279,7 @@ final class Fetcher implements Runnable {
      */
     private void pushBackStrays() {
         try {
-            Map<QueuedJob, Integer> known = new HashMap<>(held);
+            Map<QueuedJob, Integer> known = ledger.payloadCounts();
             List<QueuedJob> strays = new ArrayList<>();
             for (QueuedJob job : backend.inProgress(identity)) {
                 Integer count = known.get(job);
@@ -285,9 +307,14 @@ final class Fetcher implements Runnable {
     }
 
     private void forget(List<QueuedJob> jobs) {
-        for (QueuedJob job : jobs) {
-            held.computeIfPresent(job, (key, count) -> count > 1 ? count - 1 : null);
-        }
+        ledger.removed(jobs);
+    }
+
+    /** Takes in what processors finished and chooses what to acknowledge now. */
+    private InProgressLedger.Acknowledgement acknowledgement(boolean everything) {
+        long now = System.nanoTime();
+        ledger.finished(drain(finished), now);
+        return ledger.acknowledgement(now, everything);
     }
 
     private static List<QueuedJob> drain(java.util.Queue<QueuedJob> from) {
@@ -305,21 +332,42 @@ final class Fetcher implements Runnable {
      * fetches at once, however few slots are free, so no processor waits for a batch to fill.
      */
     private int acquireSlots() {
-        try {
-            if (!slots.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+        long refillDeadline = 0;
+        while (!quiet) {
+            int free = freeSlots.get();
+            if (free > 0
+                    && (free >= refillAt
+                            || buffer.isEmpty()
+                            || (refillDeadline != 0 && System.nanoTime() - refillDeadline >= 0))) {
+                return freeSlots.getAndSet(0);
+            }
+            if (free > 0 && refillDeadline == 0) {
+                refillDeadline = System.nanoTime() + REFILL_WAIT_NANOS;
+            }
+            LockSupport.parkNanos(this, free > 0 ? REFILL_WAIT_NANOS : IDLE_WAIT_NANOS);
+            if (Thread.currentThread().isInterrupted()) {
+                quiet = true;
                 return 0;
             }
-            int acquired = 1;
-            if (!buffer.isEmpty()
-                    && refillAt > 1
-                    && slots.tryAcquire(refillAt - 1, 5, TimeUnit.MILLISECONDS)) {
-                acquired += refillAt - 1;
+            if (free == 0 && freeSlots.get() == 0) {
+                return 0;
             }
-            return acquired + slots.drainPermits();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            quiet = true;
-            return 0;
+        }
+        return 0;
+    }
+
+    /**
+     * Gives slots back, and wakes the fetcher when a batch is worth fetching: half the prefetch is
+     * free, or the buffer ran dry. In between it sleeps, rather than waking for every finished job.
+     */
+    private void releaseSlots(int count) {
+        if (count <= 0) {
+            return;
+        }
+        int free = freeSlots.addAndGet(count);
+        Thread fetcher = fetcherThread;
+        if (fetcher != null && (free >= refillAt || buffer.isEmpty())) {
+            LockSupport.unpark(fetcher);
         }
     }
 
@@ -368,13 +416,13 @@ final class Fetcher implements Runnable {
     /** A processor finished a job: acknowledge it soon and free its slot. */
     void finished(QueuedJob job) {
         finished.add(job);
-        slots.release();
+        releaseSlots(1);
     }
 
     /** A processor gave up a job that the launcher pushed back at shutdown: free its slot. */
     void released(QueuedJob job) {
         forget(List.of(job));
-        slots.release();
+        releaseSlots(1);
     }
 
     /**
@@ -398,10 +446,6 @@ final class Fetcher implements Runnable {
         return buffer.size();
     }
 
-    private List<QueuedJob> takeFinished() {
-        return drain(finished);
-    }
-
     /**
      * Pushes back what is still buffered, acknowledges what is left and pushes back unrecorded
      * failures; called once more by the launcher at the very end. What cannot be written stays in
@@ -409,16 +453,17 @@ final class Fetcher implements Runnable {
      */
     void flushFinished() {
         pushBackBuffered();
-        List<QueuedJob> acks = takeFinished();
+        InProgressLedger.Acknowledgement acks = acknowledgement(true);
         if (!acks.isEmpty()) {
             try {
-                backend.acknowledge(identity, acks);
-                forget(acks);
+                backend.acknowledge(identity, acks.jobs());
+                ledger.acknowledged(acks);
             } catch (BackendException e) {
+                ledger.notSent(acks);
                 LOG.error(
                         "could not acknowledge {} finished jobs; they stay in progress and will"
                                 + " run again after recovery",
-                        acks.size(),
+                        acks.jobs().size(),
                         e);
             }
         }

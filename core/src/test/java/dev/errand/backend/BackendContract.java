@@ -8,9 +8,12 @@ import dev.errand.PoisonPillException;
 import dev.errand.wire.Json;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -391,6 +394,143 @@ public abstract class BackendContract {
         backend.acknowledge(OWNER, List.of(job("a", 1), job("b", 3)));
 
         assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 2));
+    }
+
+    @Test
+    void acknowledge_inAnyOrderRemovesExactlyTheGivenJobs() {
+        List<QueuedJob> pushed = new ArrayList<>();
+        for (int n = 1; n <= 8; n++) {
+            pushed.add(job("a", n));
+        }
+        backend.push(pushed);
+        backend.fetch(OWNER, List.of("a"), 8, Duration.ZERO, List.of());
+
+        // Newest first with the oldest left out; then the oldest two out of order plus one more.
+        backend.acknowledge(OWNER, List.of(job("a", 8), job("a", 3), job("a", 2)));
+        backend.acknowledge(OWNER, List.of(job("a", 4), job("a", 6), job("a", 1)));
+
+        assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 5), job("a", 7));
+    }
+
+    @Test
+    void acknowledge_inRandomBatchesLeavesExactlyTheUnfinishedInOrder() {
+        Random random = new Random(42);
+        List<QueuedJob> pushed = new ArrayList<>();
+        for (int n = 1; n <= 600; n++) {
+            pushed.add(job("a", n));
+        }
+        backend.push(pushed);
+        List<QueuedJob> unfinished =
+                new ArrayList<>(backend.fetch(OWNER, List.of("a"), 600, Duration.ZERO, List.of()));
+
+        while (!unfinished.isEmpty()) {
+            // Mostly the oldest jobs, with some of the newest mixed in, in shuffled order.
+            List<QueuedJob> batch = new ArrayList<>();
+            int size = 1 + random.nextInt(Math.min(unfinished.size(), 150));
+            for (int i = 0; i < size; i++) {
+                int bound = Math.min(unfinished.size(), random.nextInt(10) == 0 ? 600 : 40);
+                batch.add(unfinished.remove(random.nextInt(bound)));
+            }
+            Collections.shuffle(batch, random);
+
+            backend.acknowledge(OWNER, batch);
+
+            assertThat(backend.inProgress(OWNER)).containsExactlyElementsOf(unfinished);
+        }
+    }
+
+    @Test
+    void acknowledge_ofTheOldestRunsCutsThemOff() {
+        backend.push(List.of(job("a", 1), job("b", 1), job("a", 2), job("a", 3), job("b", 2)));
+        backend.fetch(OWNER, List.of("a", "b"), 5, Duration.ZERO, List.of());
+
+        backend.acknowledge(
+                OWNER,
+                new FinishedJobs(
+                        Map.of("a", List.of(job("a", 1), job("a", 2)), "b", List.of(job("b", 1))),
+                        List.of(job("b", 2))));
+
+        assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 3));
+    }
+
+    @Test
+    void acknowledge_ofARunThatIsNotTheOldestRemovesJustItsJobs() {
+        backend.push(List.of(job("a", 1), job("a", 2), job("a", 3), job("a", 4)));
+        backend.fetch(OWNER, List.of("a"), 4, Duration.ZERO, List.of());
+
+        // Job 1 is older than the claimed run (a job the worker did not know it held).
+        backend.acknowledge(
+                OWNER, new FinishedJobs(Map.of("a", List.of(job("a", 2), job("a", 3))), List.of()));
+        // A run longer than the list.
+        backend.acknowledge(
+                OWNER,
+                new FinishedJobs(
+                        Map.of("a", List.of(job("a", 1), job("a", 9), job("a", 4))), List.of()));
+
+        assertThat(backend.inProgress(OWNER)).isEmpty();
+    }
+
+    @Test
+    void acknowledge_ofARunWithTheRightEndsButAGapKeepsTheUnclaimedJob() {
+        backend.push(List.of(job("a", 1), job("a", 2), job("a", 3), job("a", 4)));
+        backend.fetch(OWNER, List.of("a"), 4, Duration.ZERO, List.of());
+
+        backend.acknowledge(
+                OWNER, new FinishedJobs(Map.of("a", List.of(job("a", 1), job("a", 3))), List.of()));
+
+        assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 2), job("a", 4));
+    }
+
+    @Test
+    void acknowledge_removesOneCopyOfAPayloadHeldTwice() {
+        backend.push(List.of(job("a", 1), job("a", 2), job("a", 1)));
+        backend.fetch(OWNER, List.of("a"), 3, Duration.ZERO, List.of());
+
+        backend.acknowledge(OWNER, List.of(job("a", 1)));
+
+        assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 2), job("a", 1));
+    }
+
+    @Test
+    void acknowledge_ofJobsNotInProgressRemovesNothingElse() {
+        backend.push(List.of(job("a", 1), job("a", 2)));
+        backend.fetch(OWNER, List.of("a"), 2, Duration.ZERO, List.of());
+
+        backend.acknowledge(OWNER, List.of(job("a", 9), job("b", 1), job("a", 1), job("a", 1)));
+
+        assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 2));
+    }
+
+    @Test
+    void fetch_batchKeepsQueueOrderAcrossFetchesAndQueues() {
+        List<QueuedJob> pushed = new ArrayList<>();
+        for (int n = 1; n <= 5; n++) {
+            pushed.add(job("a", n));
+            pushed.add(job("b", n));
+        }
+        backend.push(pushed);
+
+        List<QueuedJob> first =
+                backend.fetch(OWNER, List.of("a", "b"), 7, Duration.ZERO, List.of());
+        List<QueuedJob> second =
+                backend.fetch(OWNER, List.of("a", "b"), 7, Duration.ZERO, List.of());
+
+        assertThat(first)
+                .containsExactly(
+                        job("a", 1),
+                        job("a", 2),
+                        job("a", 3),
+                        job("a", 4),
+                        job("a", 5),
+                        job("b", 1),
+                        job("b", 2));
+        assertThat(second).containsExactly(job("b", 3), job("b", 4), job("b", 5));
+        assertThat(backend.inProgress(OWNER))
+                .containsExactlyInAnyOrderElementsOf(pushed)
+                .filteredOn(job -> job.queue().equals("b"))
+                .containsExactly(job("b", 1), job("b", 2), job("b", 3), job("b", 4), job("b", 5));
+        assertThat(backend.queueSize("a")).isZero();
+        assertThat(backend.queueSize("b")).isZero();
     }
 
     @Test

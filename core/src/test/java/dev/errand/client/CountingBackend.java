@@ -2,6 +2,7 @@ package dev.errand.client;
 
 import dev.errand.backend.Backend;
 import dev.errand.backend.DeadSetLimits;
+import dev.errand.backend.FinishedJobs;
 import dev.errand.backend.JobSet;
 import dev.errand.backend.ProcessBeat;
 import dev.errand.backend.QueuedJob;
@@ -59,17 +60,13 @@ final class CountingBackend implements Backend {
 
     @Override
     public List<QueuedJob> fetch(
-            String identity,
-            List<String> queues,
-            int max,
-            Duration wait,
-            List<QueuedJob> acknowledge) {
-        return delegate.fetch(identity, queues, max, wait, acknowledge);
+            String identity, List<String> queues, int max, Duration wait, FinishedJobs finished) {
+        return delegate.fetch(identity, queues, max, wait, finished);
     }
 
     @Override
-    public void acknowledge(String identity, List<QueuedJob> jobs) {
-        delegate.acknowledge(identity, jobs);
+    public void acknowledge(String identity, FinishedJobs finished) {
+        delegate.acknowledge(identity, finished);
     }
 
     @Override

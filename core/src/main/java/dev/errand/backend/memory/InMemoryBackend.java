@@ -3,6 +3,7 @@ package dev.errand.backend.memory;
 import dev.errand.PoisonPillException;
 import dev.errand.backend.Backend;
 import dev.errand.backend.DeadSetLimits;
+import dev.errand.backend.FinishedJobs;
 import dev.errand.backend.JobSet;
 import dev.errand.backend.ProcessBeat;
 import dev.errand.backend.QueuedJob;
@@ -170,11 +171,11 @@ public final class InMemoryBackend implements Backend {
             List<String> fromQueues,
             int max,
             Duration wait,
-            List<QueuedJob> acknowledge) {
+            FinishedJobs finished) {
         long deadline = System.nanoTime() + wait.toNanos();
         lock.lock();
         try {
-            removeInProgress(identity, acknowledge);
+            removeInProgress(identity, finished.all());
             while (true) {
                 List<QueuedJob> taken = take(identity, fromQueues, max);
                 long remaining = deadline - System.nanoTime();
@@ -205,10 +206,10 @@ public final class InMemoryBackend implements Backend {
     }
 
     @Override
-    public void acknowledge(String identity, List<QueuedJob> jobs) {
+    public void acknowledge(String identity, FinishedJobs finished) {
         lock.lock();
         try {
-            removeInProgress(identity, jobs);
+            removeInProgress(identity, finished.all());
         } finally {
             lock.unlock();
         }

@@ -23,6 +23,7 @@ final class LuaScript {
 
     static final LuaScript ENQUEUE_DUE = load("enqueue_due.lua", "json_text.lua");
     static final LuaScript FETCH = load("fetch.lua");
+    static final LuaScript TRIM_ACKNOWLEDGED = load("trim_acknowledged.lua");
     static final LuaScript REQUEUE = load("requeue.lua");
     static final LuaScript RECOVER_ORPHANS = load("recover_orphans.lua", "json_text.lua");
     static final LuaScript FORGET_IN_PROGRESS = load("forget_in_progress.lua");

@@ -4,6 +4,7 @@ import dev.errand.PoisonPillException;
 import dev.errand.backend.Backend;
 import dev.errand.backend.BackendException;
 import dev.errand.backend.DeadSetLimits;
+import dev.errand.backend.FinishedJobs;
 import dev.errand.backend.JobSet;
 import dev.errand.backend.ProcessBeat;
 import dev.errand.backend.QueuedJob;
@@ -98,6 +99,9 @@ public final class RedisBackend implements Backend {
 
     /** The concurrency each process of this JVM announced in its heartbeat. */
     private final Map<String, Integer> concurrency = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final Map<Registration, String> registrations =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Connects to {@code redis://[[user]:password@]host[:port][/db]} or {@code rediss://...} (TLS,
@@ -238,25 +242,22 @@ public final class RedisBackend implements Backend {
     /**
      * {@inheritDoc}
      *
-     * <p>First round trip: the acknowledgements' LREMs and the fetch script in one pipeline. The
-     * script takes jobs queue by queue in the given order. Only when it finds nothing, a second
-     * round trip blocks with BLMOVE. BLMOVE watches a single list, so each empty fetch blocks on
-     * the next queue in turn, and never longer than {@link #MAX_BLOCK}: a job arriving on another
-     * queue waits at most that long (latency, never loss), every queue gets its turn, and the
-     * acknowledgements the worker collects meanwhile reach Redis within a second. The price of the
-     * cap is that a fetch may return empty before {@code wait} has elapsed; the caller just fetches
-     * again. The script registers the blocked-on list before blocking, so a job BLMOVE delivers is
-     * recoverable even if this process dies right after.
+     * <p>First round trip: the acknowledgements (see {@link Acknowledgement}) and the fetch script
+     * in one pipeline. The fetch script takes jobs queue by queue in the given order, a batch per
+     * queue. Only when it finds nothing, a second round trip blocks with BLMOVE. BLMOVE watches a
+     * single list, so each empty fetch blocks on the next queue in turn, and never longer than
+     * {@link #MAX_BLOCK}: a job arriving on another queue waits at most that long (latency, never
+     * loss), every queue gets its turn, and the acknowledgements the worker collects meanwhile
+     * reach Redis within a second. The price of the cap is that a fetch may return empty before
+     * {@code wait} has elapsed; the caller just fetches again. The script registers the blocked-on
+     * list before blocking, so a job BLMOVE delivers is recoverable even if this process dies right
+     * after.
      */
     @Override
     public List<QueuedJob> fetch(
-            String identity,
-            List<String> queues,
-            int max,
-            Duration wait,
-            List<QueuedJob> acknowledge) {
+            String identity, List<String> queues, int max, Duration wait, FinishedJobs finished) {
         if (queues.isEmpty() || max <= 0) {
-            acknowledge(identity, acknowledge);
+            acknowledge(identity, finished);
             return List.of();
         }
         long blockMillis = Math.min(wait.toMillis(), MAX_BLOCK.toMillis());
@@ -279,32 +280,23 @@ public final class RedisBackend implements Backend {
                 call(
                         "fetch",
                         () -> {
+                            Acknowledgement acks = new Acknowledgement(identity, finished);
+                            Response<Object> taken;
                             try (Pipeline pipeline = redis.pipelined()) {
-                                // LREM from the tail (count -1): jobs are taken in order, so the
-                                // ones finishing
-                                // are the oldest in the in-progress list, and the search stops near
-                                // its end.
-                                List<Response<Long>> acknowledged =
-                                        new ArrayList<>(acknowledge.size());
-                                for (QueuedJob job : acknowledge) {
-                                    acknowledged.add(
-                                            pipeline.lrem(
-                                                    inProgressKey(identity, job.queue()),
-                                                    -1,
-                                                    job.payload()));
-                                }
-                                Response<Object> taken =
-                                        LuaScript.FETCH.queue(pipeline, keys, args);
+                                acks.queue(pipeline);
+                                taken = LuaScript.FETCH.queue(pipeline, keys, args);
                                 pipeline.sync();
-                                acknowledged.forEach(Response::get);
-                                return LuaScript.FETCH.result(taken, redis, keys, args);
                             }
+                            acks.complete(redis);
+                            return LuaScript.FETCH.result(taken, redis, keys, args);
                         });
         List<QueuedJob> taken = new ArrayList<>();
         List<?> flat = (List<?>) reply;
         for (int i = 0; i < flat.size(); i += 2) {
-            int queueNumber = ((Long) flat.get(i)).intValue();
-            taken.add(new QueuedJob(queues.get(queueNumber - 1), (String) flat.get(i + 1)));
+            String queue = queues.get(((Long) flat.get(i)).intValue() - 1);
+            for (Object payload : (List<?>) flat.get(i + 1)) {
+                taken.add(new QueuedJob(queue, (String) payload));
+            }
         }
         if (!taken.isEmpty() || blockOn == 0) {
             return taken;
@@ -325,19 +317,19 @@ public final class RedisBackend implements Backend {
     }
 
     @Override
-    public void acknowledge(String identity, List<QueuedJob> jobs) {
-        if (jobs.isEmpty()) {
+    public void acknowledge(String identity, FinishedJobs finished) {
+        Acknowledgement acks = new Acknowledgement(identity, finished);
+        if (acks.isEmpty()) {
             return;
         }
         run(
                 "acknowledge",
                 () -> {
                     try (Pipeline pipeline = redis.pipelined()) {
-                        for (QueuedJob job : jobs) {
-                            pipeline.lrem(inProgressKey(identity, job.queue()), -1, job.payload());
-                        }
-                        requireNoErrors(pipeline.syncAndReturnAll());
+                        acks.queue(pipeline);
+                        pipeline.sync();
                     }
+                    acks.complete(redis);
                 });
     }
 
@@ -485,6 +477,7 @@ public final class RedisBackend implements Backend {
 
     @Override
     public void removeProcess(String identity, long processed, long failed, LocalDate day) {
+        registrations.keySet().removeIf(registration -> registration.identity().equals(identity));
         List<String> keys = List.of(IN_PROGRESS);
         List<String> args = List.of(identity);
         run(
@@ -649,15 +642,22 @@ public final class RedisBackend implements Backend {
      * running when the owner died.
      */
     private String registration(String identity, String queue) {
-        Map<String, Object> owner = new LinkedHashMap<>();
-        owner.put("identity", identity);
-        owner.put("queue", queue);
         Integer running = concurrency.get(identity);
-        if (running != null) {
-            owner.put("concurrency", running);
-        }
-        return Json.write(owner);
+        return registrations.computeIfAbsent(
+                new Registration(identity, queue, running),
+                key -> {
+                    Map<String, Object> owner = new LinkedHashMap<>();
+                    owner.put("identity", identity);
+                    owner.put("queue", queue);
+                    if (running != null) {
+                        owner.put("concurrency", running);
+                    }
+                    return Json.write(owner);
+                });
     }
+
+    /** What a registration says; each fetch sends it again, so its JSON is written once. */
+    private record Registration(String identity, String queue, Integer concurrency) {}
 
     private static Map<String, Object> parseRegistration(String owner) {
         try {

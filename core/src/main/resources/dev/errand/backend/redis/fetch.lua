@@ -6,8 +6,12 @@
 -- ARGV[1] how many jobs at most; ARGV[2] the queue number to register when nothing was moved
 -- (the caller is about to block on it), 0 for none; ARGV[2+n] the registration value of queue n.
 --
--- Returns a flat array: queue number, payload, queue number, payload, ... in the order taken.
+-- A queue's jobs move as one batch (LRANGE, LTRIM, LPUSH), in the order one LMOVE per job would
+-- give: the in-progress list gets the oldest job deepest, as if each had been moved on its own.
+--
+-- Returns queue number, list of payloads, queue number, list of payloads, ... oldest first.
 
+local PUSH_CHUNK = 1000
 local max = tonumber(ARGV[1])
 local out = {}
 local taken = 0
@@ -17,19 +21,21 @@ for n = 1, queue_count do
     break
   end
   local source, target = KEYS[2 * n], KEYS[2 * n + 1]
-  local registered = false
-  while taken < max do
-    local job = redis.call('LMOVE', source, target, 'RIGHT', 'LEFT')
-    if not job then
-      break
+  local newest_first = redis.call('LRANGE', source, -(max - taken), -1)
+  local size = #newest_first
+  if size > 0 then
+    redis.call('LTRIM', source, 0, -size - 1)
+    local oldest_first = {}
+    for i = size, 1, -1 do
+      oldest_first[#oldest_first + 1] = newest_first[i]
     end
-    if not registered then
-      redis.call('HSET', KEYS[1], target, ARGV[2 + n])
-      registered = true
+    for from = 1, size, PUSH_CHUNK do
+      redis.call('LPUSH', target, unpack(oldest_first, from, math.min(size, from + PUSH_CHUNK - 1)))
     end
-    taken = taken + 1
+    redis.call('HSET', KEYS[1], target, ARGV[2 + n])
+    taken = taken + size
     out[#out + 1] = n
-    out[#out + 1] = job
+    out[#out + 1] = oldest_first
   end
 end
 

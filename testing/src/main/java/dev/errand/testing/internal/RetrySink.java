@@ -2,6 +2,7 @@ package dev.errand.testing.internal;
 
 import dev.errand.backend.Backend;
 import dev.errand.backend.DeadSetLimits;
+import dev.errand.backend.FinishedJobs;
 import dev.errand.backend.JobSet;
 import dev.errand.backend.ProcessBeat;
 import dev.errand.backend.QueuedJob;
@@ -141,16 +142,12 @@ public final class RetrySink implements Backend {
 
     @Override
     public List<QueuedJob> fetch(
-            String identity,
-            List<String> queues,
-            int max,
-            Duration wait,
-            List<QueuedJob> acknowledge) {
+            String identity, List<String> queues, int max, Duration wait, FinishedJobs finished) {
         throw refused("fetch");
     }
 
     @Override
-    public void acknowledge(String identity, List<QueuedJob> jobs) {
+    public void acknowledge(String identity, FinishedJobs finished) {
         throw refused("acknowledge");
     }
 

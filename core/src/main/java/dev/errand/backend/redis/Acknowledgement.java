@@ -1,0 +1,79 @@
+package dev.errand.backend.redis;
+
+import dev.errand.backend.FinishedJobs;
+import dev.errand.backend.QueuedJob;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * The Redis writes that acknowledge finished jobs: the runs known to be the oldest entries of their
+ * in-progress lists are cut off in one {@code trim_acknowledged.lua} call, every other job is
+ * removed with its own {@code LREM key -1 payload} (from the tail, where finished jobs sit). A run
+ * whose check fails is removed job by job in a second round trip.
+ */
+final class Acknowledgement {
+    private final String identity;
+    private final List<List<QueuedJob>> runs = new ArrayList<>();
+    private final List<String> runKeys = new ArrayList<>();
+    private final List<String> runArgs = new ArrayList<>();
+    private final List<QueuedJob> others;
+    private Response<Object> cut;
+
+    Acknowledgement(String identity, FinishedJobs finished) {
+        this.identity = identity;
+        this.others = finished.others();
+        for (Map.Entry<String, List<QueuedJob>> run : finished.oldest().entrySet()) {
+            List<QueuedJob> jobs = run.getValue();
+            if (jobs.isEmpty()) {
+                continue;
+            }
+            runs.add(jobs);
+            runKeys.add(RedisBackend.inProgressKey(identity, run.getKey()));
+            runArgs.add(Integer.toString(jobs.size()));
+            runArgs.add(jobs.get(0).payload());
+            runArgs.add(jobs.get(jobs.size() - 1).payload());
+        }
+    }
+
+    boolean isEmpty() {
+        return runs.isEmpty() && others.isEmpty();
+    }
+
+    /** Adds the writes to a pipeline; call {@link #complete} after it was synced. */
+    void queue(AbstractPipeline pipeline) {
+        if (!runs.isEmpty()) {
+            cut = LuaScript.TRIM_ACKNOWLEDGED.queue(pipeline, runKeys, runArgs);
+        }
+        removeEach(pipeline, others);
+    }
+
+    /** Reads the replies and removes, one by one, the runs whose check failed. */
+    void complete(UnifiedJedis redis) {
+        if (cut == null) {
+            return;
+        }
+        List<?> flags = (List<?>) LuaScript.TRIM_ACKNOWLEDGED.result(cut, redis, runKeys, runArgs);
+        List<QueuedJob> unmatched = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            if (((Long) flags.get(i)) == 0) {
+                unmatched.addAll(runs.get(i));
+            }
+        }
+        if (!unmatched.isEmpty()) {
+            try (AbstractPipeline pipeline = redis.pipelined()) {
+                removeEach(pipeline, unmatched);
+                pipeline.sync();
+            }
+        }
+    }
+
+    private void removeEach(AbstractPipeline pipeline, List<QueuedJob> jobs) {
+        for (QueuedJob job : jobs) {
+            pipeline.lrem(RedisBackend.inProgressKey(identity, job.queue()), -1, job.payload());
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.errand.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.errand.backend.FinishedJobs;
+import dev.errand.backend.QueuedJob;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class InProgressLedgerTest {
+    private static final long NOW = 1_000_000_000L;
+    private static final long LATER = NOW + InProgressLedger.LOOSE_GRACE_NANOS;
+
+    private final InProgressLedger ledger = new InProgressLedger();
+
+    @Test
+    void finishedJobsAtTheOldEndFormARunInTheOrderTaken() {
+        List<QueuedJob> a = jobs("a", 4);
+        ledger.took(a);
+
+        ledger.finished(List.of(a.get(1), a.get(0)), NOW);
+
+        assertThat(ledger.acknowledgement(NOW, false).jobs())
+                .isEqualTo(new FinishedJobs(Map.of("a", List.of(a.get(0), a.get(1))), List.of()));
+    }
+
+    @Test
+    void aJobFinishedBehindARunningOneWaitsItsGraceThenGoesOnItsOwn() {
+        List<QueuedJob> a = jobs("a", 3);
+        ledger.took(a);
+        ledger.finished(List.of(a.get(1)), NOW);
+
+        assertThat(ledger.acknowledgement(NOW, false).isEmpty()).isTrue();
+        assertThat(ledger.acknowledgement(LATER, false).jobs())
+                .isEqualTo(FinishedJobs.anywhere(List.of(a.get(1))));
+    }
+
+    @Test
+    void everythingSendsEveryFinishedJobAtOnce() {
+        List<QueuedJob> a = jobs("a", 3);
+        ledger.took(a);
+        ledger.finished(List.of(a.get(2)), NOW);
+
+        assertThat(ledger.acknowledgement(NOW, true).jobs())
+                .isEqualTo(FinishedJobs.anywhere(List.of(a.get(2))));
+    }
+
+    @Test
+    void runsAreKeptPerQueue() {
+        List<QueuedJob> a = jobs("a", 2);
+        List<QueuedJob> b = jobs("b", 2);
+        ledger.took(List.of(a.get(0), b.get(0), a.get(1), b.get(1)));
+
+        ledger.finished(List.of(b.get(0), a.get(0), a.get(1)), NOW);
+
+        assertThat(ledger.acknowledgement(NOW, false).jobs())
+                .isEqualTo(new FinishedJobs(Map.of("a", a, "b", List.of(b.get(0))), List.of()));
+    }
+
+    @Test
+    void acknowledgedJobsLeaveAndTheNextRunStartsAfterThem() {
+        List<QueuedJob> a = jobs("a", 4);
+        ledger.took(a);
+        ledger.finished(a.subList(0, 2), NOW);
+        ledger.acknowledged(ledger.acknowledgement(NOW, false));
+
+        ledger.finished(List.of(a.get(3), a.get(2)), NOW);
+
+        assertThat(ledger.acknowledgement(NOW, false).jobs())
+                .isEqualTo(new FinishedJobs(Map.of("a", a.subList(2, 4)), List.of()));
+        assertThat(ledger.size()).isEqualTo(2);
+    }
+
+    @Test
+    void jobsBeingSentAreLeftToTheirSenderUntilItFails() {
+        List<QueuedJob> a = jobs("a", 2);
+        ledger.took(a);
+        ledger.finished(List.of(a.get(0)), NOW);
+        InProgressLedger.Acknowledgement first = ledger.acknowledgement(NOW, false);
+        ledger.finished(List.of(a.get(1)), NOW);
+
+        // The old end is in flight: no run can start behind it, and nothing else is due yet.
+        assertThat(ledger.acknowledgement(NOW, false).isEmpty()).isTrue();
+
+        ledger.notSent(first);
+        assertThat(ledger.acknowledgement(NOW, false).jobs())
+                .isEqualTo(new FinishedJobs(Map.of("a", a), List.of()));
+    }
+
+    @Test
+    void pushedBackJobsLeaveTheRunWithoutBreakingIt() {
+        List<QueuedJob> a = jobs("a", 3);
+        ledger.took(a);
+        ledger.finished(List.of(a.get(0), a.get(2)), NOW);
+
+        ledger.removed(List.of(a.get(1)));
+
+        assertThat(ledger.acknowledgement(NOW, false).jobs())
+                .isEqualTo(new FinishedJobs(Map.of("a", List.of(a.get(0), a.get(2))), List.of()));
+    }
+
+    @Test
+    void equalPayloadsStayTwoJobs() {
+        QueuedJob first = new QueuedJob("a", "{\"jid\":\"same\"}");
+        QueuedJob second = new QueuedJob("a", "{\"jid\":\"same\"}");
+        ledger.took(List.of(first, second));
+
+        ledger.finished(List.of(second), NOW);
+
+        assertThat(ledger.acknowledgement(NOW, false).isEmpty()).isTrue();
+        assertThat(ledger.payloadCounts()).containsExactly(Map.entry(first, 2));
+    }
+
+    @Test
+    void finishedJobsItNeverTookAreIgnored() {
+        ledger.finished(jobs("a", 1), NOW);
+
+        assertThat(ledger.hasFinished()).isFalse();
+        assertThat(ledger.acknowledgement(LATER, true).isEmpty()).isTrue();
+    }
+
+    private static List<QueuedJob> jobs(String queue, int count) {
+        List<QueuedJob> jobs = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            jobs.add(new QueuedJob(queue, "{\"jid\":\"" + queue + n + "\"}"));
+        }
+        return jobs;
+    }
+}

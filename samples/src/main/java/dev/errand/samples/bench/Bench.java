@@ -425,7 +425,7 @@ public final class Bench {
             List<List<Long>> batch = argumentLists.subList(0, Math.min(5000, jobs));
             while (System.nanoTime() < end) {
                 if (jedis.llen("queue:" + RssWorker.QUEUE) < 20_000) {
-                    errand.push(NoopJob.SPEC, batch, PushOptions.NOW.withQueue(RssWorker.QUEUE));
+                    errand.push(RssWorker.SPEC, batch, PushOptions.NOW);
                 }
                 peakKb = Math.max(peakKb, statusKb(child.pid(), "VmRSS:"));
                 Thread.sleep(50);

@@ -1,6 +1,7 @@
 package dev.errand.samples.bench;
 
 import dev.errand.Errand;
+import dev.errand.JobSpec;
 import dev.errand.Worker;
 import dev.errand.WorkerConfig;
 import java.io.IOException;
@@ -13,6 +14,9 @@ import java.io.IOException;
 final class RssWorker {
     static final String QUEUE = "bench-rss";
 
+    /** The no-op job on this worker's own queue, so the drain's queue stays out of its way. */
+    static final JobSpec<NoopJob> SPEC = JobSpec.of(NoopJob.class).queue(QUEUE).build();
+
     private RssWorker() {}
 
     static void run(String redisUrl) throws IOException {
@@ -20,7 +24,7 @@ final class RssWorker {
         try (Errand errand = Errand.redis(redisUrl)) {
             Worker worker =
                     errand.worker(WorkerConfig.builder().concurrency(25).queues(QUEUE).build())
-                            .register(NoopJob.SPEC, () -> new NoopJob(counter))
+                            .register(SPEC, () -> new NoopJob(counter))
                             .start();
             System.out.println("ready");
             System.out.flush();

@@ -31,7 +31,7 @@ public final class JobRecord {
      */
     public static JobRecord parse(String json) {
         try {
-            return new JobRecord(dev.errand.wire.JsonObjectReader.read(json), json);
+            return new JobRecord(dev.errand.wire.Json.readObject(json), json);
         } catch (dev.errand.wire.MalformedPayloadException e) {
             return new JobRecord(Map.of(), json);
         }

@@ -117,14 +117,9 @@ public final class ArgumentTypes {
                                     key, convert(className, path + "." + key, item, valueType)));
             return converted;
         }
-        if (raw.isInstance(value) && !isNumberType(raw)) {
-            return value;
-        }
-        if (value instanceof Number number) {
-            Object converted = convertNumber(number, raw);
-            if (converted != null) {
-                return converted;
-            }
+        Object scalar = convertScalar(value, raw);
+        if (scalar != MISMATCH) {
+            return scalar;
         }
         throw new InvalidJobArgumentException(
                 path

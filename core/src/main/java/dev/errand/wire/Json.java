@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.LinkedHashMap;
@@ -27,6 +28,9 @@ public final class Json {
                     .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                     .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                     .build();
+
+    /** Reads objects with the target type resolved once, not on every payload. */
+    private static final ObjectReader OBJECT_READER = MAPPER.readerFor(MAP);
 
     private Json() {}
 
@@ -53,7 +57,7 @@ public final class Json {
             throw new MalformedPayloadException("payload is null");
         }
         try {
-            Map<String, Object> map = MAPPER.readValue(json, MAP);
+            Map<String, Object> map = OBJECT_READER.readValue(json);
             if (map == null) {
                 throw new MalformedPayloadException("payload is JSON null, expected an object");
             }

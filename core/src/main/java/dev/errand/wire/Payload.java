@@ -20,7 +20,7 @@ import java.util.Optional;
 public final class Payload {
 
     /** Every field; null in a payload from {@link PayloadReader} until something needs them. */
-    private LinkedHashMap<String, Object> fields;
+    private Map<String, Object> fields;
 
     /** The text a lazily read payload came from; null once its fields are built. */
     private String json;
@@ -50,7 +50,7 @@ public final class Payload {
 
     /** Parses and checks a payload string. */
     public static Payload parse(String json) {
-        Payload payload = new Payload(JsonObjectReader.read(json));
+        Payload payload = new Payload(Json.readObject(json));
         payload.checkRunnable();
         return payload;
     }
@@ -101,7 +101,7 @@ public final class Payload {
      */
     public Map<String, Object> fields() {
         if (fields == null) {
-            fields = JsonObjectReader.read(json);
+            fields = Json.readObject(json);
             json = null;
             className = null;
             jid = null;

@@ -1,5 +1,7 @@
 package dev.errand;
 
+import dev.errand.wire.Json;
+import dev.errand.wire.MalformedPayloadException;
 import dev.errand.wire.Payload;
 import dev.errand.wire.Timestamps;
 import java.time.Instant;
@@ -31,8 +33,8 @@ public final class JobRecord {
      */
     public static JobRecord parse(String json) {
         try {
-            return new JobRecord(dev.errand.wire.Json.readObject(json), json);
-        } catch (dev.errand.wire.MalformedPayloadException e) {
+            return new JobRecord(Json.readObject(json), json);
+        } catch (MalformedPayloadException e) {
             return new JobRecord(Map.of(), json);
         }
     }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import redis.clients.jedis.AbstractTransaction;
@@ -97,11 +98,13 @@ public final class RedisBackend implements Backend {
     private final RedisClient redis;
     private final AtomicInteger blockRotation = new AtomicInteger();
 
-    /** The concurrency each process of this JVM announced in its heartbeat. */
-    private final Map<String, Integer> concurrency = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Values per LPUSH of a bulk push; see {@link #lpushInSlices}. */
+    private static final int PUSH_SLICE = 250;
 
-    private final Map<Registration, String> registrations =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** The concurrency each process of this JVM announced in its heartbeat. */
+    private final Map<String, Integer> concurrency = new ConcurrentHashMap<>();
+
+    private final Map<Registration, String> registrations = new ConcurrentHashMap<>();
 
     /**
      * Connects to {@code redis://[[user]:password@]host[:port][/db]} or {@code rediss://...} (TLS,
@@ -167,16 +170,15 @@ public final class RedisBackend implements Backend {
     }
 
     /**
-     * Queues payloads with multi-value LPUSHes of at most 250 values, in order. Redis pushes the
-     * values of each left to right, so the first job ends nearest the tail and is taken first,
-     * exactly as with one LPUSH of them all. Slicing lets Redis run one LPUSH while the client is
-     * still sending the next, instead of waiting for the whole batch to arrive.
+     * Queues payloads with multi-value LPUSHes of at most {@value #PUSH_SLICE} values, in order.
+     * Redis pushes the values of each left to right, so the first job ends nearest the tail and is
+     * taken first, exactly as with one LPUSH of them all. Slicing lets Redis run one LPUSH while
+     * the client is still sending the next, instead of waiting for the whole batch to arrive.
      */
     private static void lpushInSlices(Pipeline pipeline, String queue, List<String> payloads) {
-        int slice = 250;
         String key = queueKey(queue);
-        for (int from = 0; from < payloads.size(); from += slice) {
-            int to = Math.min(payloads.size(), from + slice);
+        for (int from = 0; from < payloads.size(); from += PUSH_SLICE) {
+            int to = Math.min(payloads.size(), from + PUSH_SLICE);
             pipeline.lpush(key, payloads.subList(from, to).toArray(String[]::new));
         }
     }
@@ -242,16 +244,16 @@ public final class RedisBackend implements Backend {
     /**
      * {@inheritDoc}
      *
-     * <p>First round trip: the acknowledgements (see {@link Acknowledgement}) and the fetch script
-     * in one pipeline. The fetch script takes jobs queue by queue in the given order, a batch per
-     * queue. Only when it finds nothing, a second round trip blocks with BLMOVE. BLMOVE watches a
-     * single list, so each empty fetch blocks on the next queue in turn, and never longer than
-     * {@link #MAX_BLOCK}: a job arriving on another queue waits at most that long (latency, never
-     * loss), every queue gets its turn, and the acknowledgements the worker collects meanwhile
-     * reach Redis within a second. The price of the cap is that a fetch may return empty before
-     * {@code wait} has elapsed; the caller just fetches again. The script registers the blocked-on
-     * list before blocking, so a job BLMOVE delivers is recoverable even if this process dies right
-     * after.
+     * <p>First round trip: the acknowledgements (see {@link AcknowledgementWrites}) and the fetch
+     * script in one pipeline. The fetch script takes jobs queue by queue in the given order, a
+     * batch per queue. Only when it finds nothing, a second round trip blocks with BLMOVE. BLMOVE
+     * watches a single list, so each empty fetch blocks on the next queue in turn, and never longer
+     * than {@link #MAX_BLOCK}: a job arriving on another queue waits at most that long (latency,
+     * never loss), every queue gets its turn, and the acknowledgements the worker collects
+     * meanwhile reach Redis within a second. The price of the cap is that a fetch may return empty
+     * before {@code wait} has elapsed; the caller just fetches again. The script registers the
+     * blocked-on list before blocking, so a job BLMOVE delivers is recoverable even if this process
+     * dies right after.
      */
     @Override
     public List<QueuedJob> fetch(
@@ -280,7 +282,8 @@ public final class RedisBackend implements Backend {
                 call(
                         "fetch",
                         () -> {
-                            Acknowledgement acks = new Acknowledgement(identity, finished);
+                            AcknowledgementWrites acks =
+                                    new AcknowledgementWrites(identity, finished);
                             Response<Object> taken;
                             try (Pipeline pipeline = redis.pipelined()) {
                                 acks.queue(pipeline);
@@ -318,7 +321,7 @@ public final class RedisBackend implements Backend {
 
     @Override
     public void acknowledge(String identity, FinishedJobs finished) {
-        Acknowledgement acks = new Acknowledgement(identity, finished);
+        AcknowledgementWrites acks = new AcknowledgementWrites(identity, finished);
         if (acks.isEmpty()) {
             return;
         }

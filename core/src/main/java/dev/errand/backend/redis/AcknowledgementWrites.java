@@ -11,11 +11,12 @@ import redis.clients.jedis.UnifiedJedis;
 
 /**
  * The Redis writes that acknowledge finished jobs: the runs known to be the oldest entries of their
- * in-progress lists are cut off in one {@code trim_acknowledged.lua} call, every other job is
- * removed with its own {@code LREM key -1 payload} (from the tail, where finished jobs sit). A run
- * whose check fails is removed job by job in a second round trip.
+ * in-progress lists are cut off in one {@code trim_acknowledged.lua} call, which first checks every
+ * entry it cuts against the run's payloads; every other job is removed with its own {@code LREM key
+ * -1 payload} (from the tail, where finished jobs sit). A run whose check fails is removed job by
+ * job in a second round trip.
  */
-final class Acknowledgement {
+final class AcknowledgementWrites {
     private final String identity;
     private final List<List<QueuedJob>> runs = new ArrayList<>();
     private final List<String> runKeys = new ArrayList<>();
@@ -23,7 +24,7 @@ final class Acknowledgement {
     private final List<QueuedJob> others;
     private Response<Object> cut;
 
-    Acknowledgement(String identity, FinishedJobs finished) {
+    AcknowledgementWrites(String identity, FinishedJobs finished) {
         this.identity = identity;
         this.others = finished.others();
         for (Map.Entry<String, List<QueuedJob>> run : finished.oldest().entrySet()) {
@@ -34,8 +35,9 @@ final class Acknowledgement {
             runs.add(jobs);
             runKeys.add(RedisBackend.inProgressKey(identity, run.getKey()));
             runArgs.add(Integer.toString(jobs.size()));
-            runArgs.add(jobs.get(0).payload());
-            runArgs.add(jobs.get(jobs.size() - 1).payload());
+            for (QueuedJob job : jobs) {
+                runArgs.add(job.payload());
+            }
         }
     }
 
@@ -51,7 +53,12 @@ final class Acknowledgement {
         removeEach(pipeline, others);
     }
 
-    /** Reads the replies and removes, one by one, the runs whose check failed. */
+    /**
+     * Reads the replies and removes, one by one, the runs whose check failed. When Redis had lost
+     * the trim script, {@link LuaScript#result} runs it again after the pipeline's other commands;
+     * that is safe because the script checks every entry it cuts, wherever those commands left
+     * them.
+     */
     void complete(UnifiedJedis redis) {
         if (cut == null) {
             return;

@@ -436,6 +436,10 @@ final class Fetcher implements Runnable {
 
     void quiet() {
         quiet = true;
+        Thread fetcher = fetcherThread;
+        if (fetcher != null) {
+            LockSupport.unpark(fetcher);
+        }
     }
 
     boolean isQuiet() {

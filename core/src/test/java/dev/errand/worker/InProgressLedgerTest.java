@@ -16,7 +16,7 @@ class InProgressLedgerTest {
     private final InProgressLedger ledger = new InProgressLedger();
 
     @Test
-    void finishedJobsAtTheOldEndFormARunInTheOrderTaken() {
+    void acknowledgement_makesFinishedJobsAtTheOldEndARunInTheOrderTaken() {
         List<QueuedJob> a = jobs("a", 4);
         ledger.took(a);
 
@@ -27,7 +27,7 @@ class InProgressLedgerTest {
     }
 
     @Test
-    void aJobFinishedBehindARunningOneWaitsItsGraceThenGoesOnItsOwn() {
+    void acknowledgement_sendsAJobFinishedBehindARunningOneAloneAfterItsGrace() {
         List<QueuedJob> a = jobs("a", 3);
         ledger.took(a);
         ledger.finished(List.of(a.get(1)), NOW);
@@ -38,7 +38,7 @@ class InProgressLedgerTest {
     }
 
     @Test
-    void everythingSendsEveryFinishedJobAtOnce() {
+    void acknowledgement_ofEverything_sendsEveryFinishedJobAtOnce() {
         List<QueuedJob> a = jobs("a", 3);
         ledger.took(a);
         ledger.finished(List.of(a.get(2)), NOW);
@@ -48,7 +48,7 @@ class InProgressLedgerTest {
     }
 
     @Test
-    void runsAreKeptPerQueue() {
+    void acknowledgement_keepsRunsPerQueue() {
         List<QueuedJob> a = jobs("a", 2);
         List<QueuedJob> b = jobs("b", 2);
         ledger.took(List.of(a.get(0), b.get(0), a.get(1), b.get(1)));
@@ -60,7 +60,7 @@ class InProgressLedgerTest {
     }
 
     @Test
-    void acknowledgedJobsLeaveAndTheNextRunStartsAfterThem() {
+    void acknowledged_removesTheJobsAndTheNextRunStartsAfterThem() {
         List<QueuedJob> a = jobs("a", 4);
         ledger.took(a);
         ledger.finished(a.subList(0, 2), NOW);
@@ -74,7 +74,7 @@ class InProgressLedgerTest {
     }
 
     @Test
-    void jobsBeingSentAreLeftToTheirSenderUntilItFails() {
+    void acknowledgement_leavesJobsBeingSentToTheirSenderUntilItFails() {
         List<QueuedJob> a = jobs("a", 2);
         ledger.took(a);
         ledger.finished(List.of(a.get(0)), NOW);
@@ -90,7 +90,7 @@ class InProgressLedgerTest {
     }
 
     @Test
-    void pushedBackJobsLeaveTheRunWithoutBreakingIt() {
+    void removed_takesPushedBackJobsOutWithoutBreakingTheRun() {
         List<QueuedJob> a = jobs("a", 3);
         ledger.took(a);
         ledger.finished(List.of(a.get(0), a.get(2)), NOW);
@@ -102,7 +102,7 @@ class InProgressLedgerTest {
     }
 
     @Test
-    void equalPayloadsStayTwoJobs() {
+    void took_keepsEqualPayloadsAsTwoJobs() {
         QueuedJob first = new QueuedJob("a", "{\"jid\":\"same\"}");
         QueuedJob second = new QueuedJob("a", "{\"jid\":\"same\"}");
         ledger.took(List.of(first, second));
@@ -114,7 +114,7 @@ class InProgressLedgerTest {
     }
 
     @Test
-    void finishedJobsItNeverTookAreIgnored() {
+    void finished_ignoresJobsItNeverTook() {
         ledger.finished(jobs("a", 1), NOW);
 
         assertThat(ledger.hasFinished()).isFalse();

@@ -65,9 +65,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>An {@link InProgressLedger} mirrors the in-progress lists: jobs finish in about the order they
  * were taken, so the finished jobs at the old end of a list go as one run that the backend cuts off
- * after checking both its ends, instead of one search per job. A job that finished while an older
- * one still runs waits up to {@link InProgressLedger#LOOSE_GRACE_NANOS} to join a run, then goes on
- * its own.
+ * in one step, instead of one search per job. The backend checks the run's two ends where the
+ * ledger knows the list exactly, and every entry of the run where it does not (after a failed fetch
+ * until the stray checks are done, and while a payload is or was held twice). A job that finished
+ * while an older one still runs waits up to {@link InProgressLedger#LOOSE_GRACE_NANOS} to join a
+ * run, then goes on its own.
  *
  * <p>It stops when {@link #quiet()} is called: no further fetch, buffered jobs pushed back.
  */
@@ -160,6 +162,7 @@ final class Fetcher implements Runnable {
                 jobs = backend.fetch(identity, order(), wanted, WAIT, acks.jobs());
             } catch (BackendException e) {
                 ledger.notSent(acks);
+                ledger.fetchFailed();
                 releaseSlots(wanted);
                 strayChecksLeft = STRAY_CHECKS;
                 nextStrayCheck = System.nanoTime();
@@ -298,6 +301,9 @@ final class Fetcher implements Runnable {
             }
             strayChecksLeft--;
             nextStrayCheck = System.nanoTime() + STRAY_RECHECK_NANOS;
+            if (strayChecksLeft == 0) {
+                ledger.straysCleared();
+            }
         } catch (BackendException e) {
             LOG.warn(
                     "could not check the in-progress lists after the outage; will try again"

@@ -4,10 +4,12 @@ import dev.errand.backend.FinishedJobs;
 import dev.errand.backend.QueuedJob;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * This process's account of its in-progress lists: every job it took and has not yet acknowledged
@@ -17,7 +19,15 @@ import java.util.Map;
  * waits a little for that one to finish too, then is removed on its own.
  *
  * <p>Jobs are told apart by identity (the instance the fetch returned), never by their payload, so
- * a lookup costs no hashing of the payload and two equal payloads stay two jobs. Thread-safe.
+ * two equal payloads stay two jobs. Thread-safe.
+ *
+ * <p>A list is known exactly when its entries are, in order, the ledger's, up to entries newer than
+ * the ledger's (a fetch on its way) and entries already removed (an acknowledgement whose reply was
+ * lost). Then a run's two ends pin down every entry between them, and the backend checks only
+ * those. Two things break that: a fetch whose reply was lost may have left entries this process
+ * never saw among the ones it knows (until the stray checks after the outage pushed them back), and
+ * a payload held twice lets Redis remove one copy where the ledger removes the other (until every
+ * such copy has left the list, which is certain once the list is empty).
  */
 final class InProgressLedger {
     /**
@@ -30,6 +40,9 @@ final class InProgressLedger {
     private final Map<String, Line> lines = new HashMap<>();
     private final Map<QueuedJob, Entry> entries = new IdentityHashMap<>();
     private final List<Entry> finished = new ArrayList<>();
+
+    /** A fetch reply was lost: the lists may hold entries this process never saw. */
+    private boolean strayRisk;
 
     /** Jobs a fetch moved into the in-progress lists, oldest first. */
     synchronized void took(List<QueuedJob> jobs) {
@@ -65,6 +78,18 @@ final class InProgressLedger {
         }
     }
 
+    /** A fetch failed: whatever it moved may sit unseen in the lists until strays are checked. */
+    synchronized void fetchFailed() {
+        strayRisk = true;
+    }
+
+    /**
+     * The stray checks after the last failed fetch are done: every entry is one this ledger knows.
+     */
+    synchronized void straysCleared() {
+        strayRisk = false;
+    }
+
     synchronized boolean hasFinished() {
         return !finished.isEmpty();
     }
@@ -77,6 +102,7 @@ final class InProgressLedger {
      */
     synchronized Acknowledgement acknowledgement(long now, boolean everything) {
         Map<String, List<QueuedJob>> oldest = new LinkedHashMap<>();
+        Set<String> exact = new HashSet<>();
         List<Entry> chosen = new ArrayList<>();
         for (Map.Entry<String, Line> line : lines.entrySet()) {
             Entry first = line.getValue().oldest;
@@ -91,6 +117,9 @@ final class InProgressLedger {
             }
             if (!run.isEmpty()) {
                 oldest.put(line.getKey(), run);
+                if (!strayRisk && line.getValue().isKnownExactly()) {
+                    exact.add(line.getKey());
+                }
             }
         }
         List<QueuedJob> others = new ArrayList<>();
@@ -101,7 +130,7 @@ final class InProgressLedger {
                 chosen.add(entry);
             }
         }
-        return new Acknowledgement(new FinishedJobs(oldest, others), chosen);
+        return new Acknowledgement(new FinishedJobs(oldest, others, exact), chosen);
     }
 
     /** The backend took an acknowledgement: its jobs leave the ledger. */
@@ -135,18 +164,9 @@ final class InProgressLedger {
 
     private void unlink(Entry entry) {
         Line line = lines.get(entry.job.queue());
-        if (entry.older != null) {
-            entry.older.newer = entry.newer;
-        } else if (line != null && line.oldest == entry) {
-            line.oldest = entry.newer;
+        if (line != null) {
+            line.remove(entry);
         }
-        if (entry.newer != null) {
-            entry.newer.older = entry.older;
-        } else if (line != null && line.newest == entry) {
-            line.newest = entry.older;
-        }
-        entry.older = null;
-        entry.newer = null;
     }
 
     /** The jobs to send, and the ledger entries they settle once the backend took them. */
@@ -156,10 +176,20 @@ final class InProgressLedger {
         }
     }
 
-    /** One in-progress list, as a chain from its oldest entry to its newest. */
+    /**
+     * One in-progress list, as a chain from its oldest entry to its newest, with a count of each
+     * payload, to know whether the list is known exactly.
+     */
     private static final class Line {
         Entry oldest;
         Entry newest;
+        private final Map<String, Integer> copies = new HashMap<>();
+
+        /** Payloads held more than once. */
+        private int repeated;
+
+        /** A copy of a repeated payload left: Redis may have removed another copy of it. */
+        private boolean reordered;
 
         void append(Entry entry) {
             if (newest == null) {
@@ -169,6 +199,42 @@ final class InProgressLedger {
                 entry.older = newest;
             }
             newest = entry;
+            if (copies.merge(entry.job.payload(), 1, Integer::sum) == 2) {
+                repeated++;
+            }
+        }
+
+        void remove(Entry entry) {
+            if (entry.older != null) {
+                entry.older.newer = entry.newer;
+            } else if (oldest == entry) {
+                oldest = entry.newer;
+            } else {
+                return;
+            }
+            if (entry.newer != null) {
+                entry.newer.older = entry.older;
+            } else if (newest == entry) {
+                newest = entry.older;
+            }
+            entry.older = null;
+            entry.newer = null;
+            int count = copies.merge(entry.job.payload(), -1, Integer::sum);
+            if (count == 0) {
+                copies.remove(entry.job.payload());
+            } else {
+                reordered = true;
+                if (count == 1) {
+                    repeated--;
+                }
+            }
+            if (oldest == null) {
+                reordered = false;
+            }
+        }
+
+        boolean isKnownExactly() {
+            return repeated == 0 && !reordered;
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -479,6 +480,36 @@ public abstract class BackendContract {
                 OWNER, new FinishedJobs(Map.of("a", List.of(job("a", 1), job("a", 3))), List.of()));
 
         assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 2), job("a", 4));
+    }
+
+    @Test
+    void acknowledge_ofExactRuns_cutsThemOff() {
+        backend.push(List.of(job("a", 1), job("b", 1), job("a", 2), job("a", 3), job("b", 2)));
+        backend.fetch(OWNER, List.of("a", "b"), 5, Duration.ZERO, List.of());
+
+        backend.acknowledge(
+                OWNER,
+                new FinishedJobs(
+                        Map.of("a", List.of(job("a", 1), job("a", 2)), "b", List.of(job("b", 1))),
+                        List.of(job("b", 2)),
+                        Set.of("a", "b")));
+
+        assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 3));
+    }
+
+    @Test
+    void acknowledge_ofAnExactRunWhoseEndsDoNotMatch_removesJustItsJobs() {
+        backend.push(List.of(job("a", 1), job("a", 2), job("a", 3), job("a", 4)));
+        backend.fetch(OWNER, List.of("a"), 4, Duration.ZERO, List.of());
+
+        backend.acknowledge(
+                OWNER,
+                new FinishedJobs(
+                        Map.of("a", List.of(job("a", 2), job("a", 3))), List.of(), Set.of("a")));
+        backend.acknowledge(
+                OWNER, new FinishedJobs(Map.of("a", List.of(job("a", 1))), List.of(), Set.of("a")));
+
+        assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 4));
     }
 
     @Test

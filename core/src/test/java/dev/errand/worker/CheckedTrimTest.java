@@ -100,12 +100,13 @@ class CheckedTrimTest {
         QueuedJob x = before.get(1);
         QueuedJob b = before.get(2);
 
-        // Outage: X's LREM reaches Redis, its reply does not (the Fetcher calls notSent).
+        // Outage: the fetch carrying X's LREM fails after Redis ran it (notSent, fetchFailed).
         ledger.finished(List.of(x), T0);
         InProgressLedger.Acknowledgement lost = ledger.acknowledgement(T0 + GRACE, false);
         backend.acknowledge(ID, lost.jobs());
         ledger.notSent(lost);
-        // Back: the first fetch, then the stray check finds the lists as the ledger expects.
+        ledger.fetchFailed();
+        // Back: the first fetch, then the first stray check finds the lists as the ledger expects.
         backend.push(jobs(payload("N1")));
         List<QueuedJob> n1 = fetch(1);
         ledger.took(n1);

@@ -7,6 +7,7 @@ import dev.errand.backend.QueuedJob;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class InProgressLedgerTest {
@@ -23,7 +24,9 @@ class InProgressLedgerTest {
         ledger.finished(List.of(a.get(1), a.get(0)), NOW);
 
         assertThat(ledger.acknowledgement(NOW, false).jobs())
-                .isEqualTo(new FinishedJobs(Map.of("a", List.of(a.get(0), a.get(1))), List.of()));
+                .isEqualTo(
+                        new FinishedJobs(
+                                Map.of("a", List.of(a.get(0), a.get(1))), List.of(), Set.of("a")));
     }
 
     @Test
@@ -56,7 +59,11 @@ class InProgressLedgerTest {
         ledger.finished(List.of(b.get(0), a.get(0), a.get(1)), NOW);
 
         assertThat(ledger.acknowledgement(NOW, false).jobs())
-                .isEqualTo(new FinishedJobs(Map.of("a", a, "b", List.of(b.get(0))), List.of()));
+                .isEqualTo(
+                        new FinishedJobs(
+                                Map.of("a", a, "b", List.of(b.get(0))),
+                                List.of(),
+                                Set.of("a", "b")));
     }
 
     @Test
@@ -69,7 +76,7 @@ class InProgressLedgerTest {
         ledger.finished(List.of(a.get(3), a.get(2)), NOW);
 
         assertThat(ledger.acknowledgement(NOW, false).jobs())
-                .isEqualTo(new FinishedJobs(Map.of("a", a.subList(2, 4)), List.of()));
+                .isEqualTo(new FinishedJobs(Map.of("a", a.subList(2, 4)), List.of(), Set.of("a")));
         assertThat(ledger.size()).isEqualTo(2);
     }
 
@@ -86,7 +93,7 @@ class InProgressLedgerTest {
 
         ledger.notSent(first);
         assertThat(ledger.acknowledgement(NOW, false).jobs())
-                .isEqualTo(new FinishedJobs(Map.of("a", a), List.of()));
+                .isEqualTo(new FinishedJobs(Map.of("a", a), List.of(), Set.of("a")));
     }
 
     @Test
@@ -98,7 +105,9 @@ class InProgressLedgerTest {
         ledger.removed(List.of(a.get(1)));
 
         assertThat(ledger.acknowledgement(NOW, false).jobs())
-                .isEqualTo(new FinishedJobs(Map.of("a", List.of(a.get(0), a.get(2))), List.of()));
+                .isEqualTo(
+                        new FinishedJobs(
+                                Map.of("a", List.of(a.get(0), a.get(2))), List.of(), Set.of("a")));
     }
 
     @Test
@@ -119,6 +128,59 @@ class InProgressLedgerTest {
 
         assertThat(ledger.hasFinished()).isFalse();
         assertThat(ledger.acknowledgement(LATER, true).isEmpty()).isTrue();
+    }
+
+    @Test
+    void acknowledgement_checksEveryEntryOfAListHoldingAPayloadTwice() {
+        QueuedJob first = new QueuedJob("a", "{\"jid\":\"same\"}");
+        QueuedJob second = new QueuedJob("a", "{\"jid\":\"same\"}");
+        ledger.took(List.of(first, second));
+
+        ledger.finished(List.of(first), NOW);
+
+        assertThat(ledger.acknowledgement(NOW, false).jobs())
+                .isEqualTo(new FinishedJobs(Map.of("a", List.of(first)), List.of(), Set.of()));
+    }
+
+    @Test
+    void acknowledgement_checksEveryEntryAfterACopyLeft_untilTheListIsEmpty() {
+        QueuedJob first = new QueuedJob("a", "{\"jid\":\"same\"}");
+        QueuedJob second = new QueuedJob("a", "{\"jid\":\"same\"}");
+        List<QueuedJob> others = jobs("a", 2);
+        ledger.took(List.of(first, others.get(0), second, others.get(1)));
+        // The newer copy leaves on its own: Redis removes the older copy's place.
+        ledger.finished(List.of(second), NOW);
+        ledger.acknowledged(ledger.acknowledgement(LATER, false));
+
+        ledger.finished(List.of(first, others.get(0)), LATER);
+        InProgressLedger.Acknowledgement run = ledger.acknowledgement(LATER, false);
+
+        assertThat(run.jobs().exact()).as("no payload is held twice now, but one moved").isEmpty();
+        ledger.acknowledged(run);
+        ledger.finished(List.of(others.get(1)), LATER);
+        ledger.acknowledged(ledger.acknowledgement(LATER, false));
+        List<QueuedJob> next = jobs("a", 1);
+        ledger.took(next);
+        ledger.finished(next, LATER);
+        assertThat(ledger.acknowledgement(LATER, false).jobs().exact())
+                .as("the list was empty in between")
+                .containsExactly("a");
+    }
+
+    @Test
+    void acknowledgement_checksEveryEntryAfterAFailedFetch_untilStraysAreCleared() {
+        List<QueuedJob> a = jobs("a", 2);
+        ledger.took(a);
+        ledger.fetchFailed();
+
+        ledger.finished(List.of(a.get(0)), NOW);
+        InProgressLedger.Acknowledgement first = ledger.acknowledgement(NOW, false);
+        ledger.acknowledged(first);
+        ledger.straysCleared();
+        ledger.finished(List.of(a.get(1)), NOW);
+
+        assertThat(first.jobs().exact()).isEmpty();
+        assertThat(ledger.acknowledgement(NOW, false).jobs().exact()).containsExactly("a");
     }
 
     private static List<QueuedJob> jobs(String queue, int count) {

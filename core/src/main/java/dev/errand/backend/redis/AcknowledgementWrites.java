@@ -11,8 +11,9 @@ import redis.clients.jedis.UnifiedJedis;
 
 /**
  * The Redis writes that acknowledge finished jobs: the runs known to be the oldest entries of their
- * in-progress lists are cut off in one {@code trim_acknowledged.lua} call, which first checks every
- * entry it cuts against the run's payloads; every other job is removed with its own {@code LREM key
+ * in-progress lists are cut off in one {@code trim_acknowledged.lua} call, which first checks the
+ * entries it cuts against the run's payloads (every one, or the two ends where the worker knows the
+ * list exactly, see {@link FinishedJobs}); every other job is removed with its own {@code LREM key
  * -1 payload} (from the tail, where finished jobs sit). A run whose check fails is removed job by
  * job in a second round trip.
  */
@@ -35,8 +36,15 @@ final class AcknowledgementWrites {
             runs.add(jobs);
             runKeys.add(RedisBackend.inProgressKey(identity, run.getKey()));
             runArgs.add(Integer.toString(jobs.size()));
-            for (QueuedJob job : jobs) {
-                runArgs.add(job.payload());
+            if (finished.exact().contains(run.getKey())) {
+                runArgs.add("ends");
+                runArgs.add(jobs.get(0).payload());
+                runArgs.add(jobs.get(jobs.size() - 1).payload());
+            } else {
+                runArgs.add("all");
+                for (QueuedJob job : jobs) {
+                    runArgs.add(job.payload());
+                }
             }
         }
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingDeque;
@@ -66,10 +65,10 @@ import org.slf4j.LoggerFactory;
  * <p>An {@link InProgressLedger} mirrors the in-progress lists: jobs finish in about the order they
  * were taken, so the finished jobs at the old end of a list go as one run that the backend cuts off
  * in one step, instead of one search per job. The backend checks the run's two ends where the
- * ledger knows the list exactly, and every entry of the run where it does not (after a failed fetch
- * until the stray checks are done, and while a payload is or was held twice). A job that finished
- * while an older one still runs waits up to {@link InProgressLedger#LOOSE_GRACE_NANOS} to join a
- * run, then goes on its own.
+ * ledger knows the list exactly, and every entry of the run where it does not: after any failed
+ * write to the lists, until a read of them shows the ledger's order, and while a payload is or was
+ * held twice. A job that finished while an older one still runs waits up to {@link
+ * InProgressLedger#LOOSE_GRACE_NANOS} to join a run, then goes on its own.
  *
  * <p>It stops when {@link #quiet()} is called: no further fetch, buffered jobs pushed back.
  */
@@ -162,7 +161,7 @@ final class Fetcher implements Runnable {
                 jobs = backend.fetch(identity, order(), wanted, WAIT, acks.jobs());
             } catch (BackendException e) {
                 ledger.notSent(acks);
-                ledger.fetchFailed();
+                ledger.outOfStep();
                 releaseSlots(wanted);
                 strayChecksLeft = STRAY_CHECKS;
                 nextStrayCheck = System.nanoTime();
@@ -176,8 +175,9 @@ final class Fetcher implements Runnable {
             releaseSlots(wanted - jobs.size());
             buffer.addAll(jobs);
             outage.succeeded();
-            if (strayChecksLeft > 0 && System.nanoTime() - nextStrayCheck >= 0) {
-                pushBackStrays();
+            if ((strayChecksLeft > 0 || !ledger.inStep())
+                    && System.nanoTime() - nextStrayCheck >= 0) {
+                checkLists();
             }
         }
         pushBackBuffered();
@@ -255,6 +255,7 @@ final class Fetcher implements Runnable {
         try {
             backend.requeue(identity, jobs);
         } catch (BackendException e) {
+            ledger.outOfStep();
             unsettled.addAll(jobs);
             return loop.failed(e, this::state);
         }
@@ -276,22 +277,18 @@ final class Fetcher implements Runnable {
     }
 
     /**
-     * After an outage: a fetch whose reply was lost may have moved jobs into this process's
+     * After a failed write: a fetch whose reply was lost may have moved jobs into this process's
      * in-progress lists without this process knowing. Those strays would wait there until this
-     * process dies, so they go back to their queues now.
+     * process dies, so they go back to their queues now; two checks, {@link #STRAY_RECHECK_NANOS}
+     * apart, also catch a blocking fetch that the broken connection left behind. Once no check is
+     * left, the same read, finding no stray, brings the ledger back in step with the lists (see
+     * {@link InProgressLedger}); until then every acknowledgement is checked entry by entry.
      */
-    private void pushBackStrays() {
+    private void checkLists() {
         try {
-            Map<QueuedJob, Integer> known = ledger.payloadCounts();
-            List<QueuedJob> strays = new ArrayList<>();
-            for (QueuedJob job : backend.inProgress(identity)) {
-                Integer count = known.get(job);
-                if (count == null || count == 0) {
-                    strays.add(job);
-                } else {
-                    known.put(job, count - 1);
-                }
-            }
+            InProgressLedger.Snapshot before = ledger.snapshot();
+            List<QueuedJob> listed = backend.inProgress(identity);
+            List<QueuedJob> strays = before.strays(listed);
             if (!strays.isEmpty()) {
                 backend.requeue(identity, strays);
                 LOG.warn(
@@ -299,12 +296,14 @@ final class Fetcher implements Runnable {
                                 + " outage without its reply arriving",
                         strays.size());
             }
-            strayChecksLeft--;
-            nextStrayCheck = System.nanoTime() + STRAY_RECHECK_NANOS;
-            if (strayChecksLeft == 0) {
-                ledger.straysCleared();
+            if (strayChecksLeft > 0) {
+                strayChecksLeft--;
+            } else if (strays.isEmpty()) {
+                ledger.bringInStep(before, listed);
             }
+            nextStrayCheck = System.nanoTime() + STRAY_RECHECK_NANOS;
         } catch (BackendException e) {
+            ledger.outOfStep();
             LOG.warn(
                     "could not check the in-progress lists after the outage; will try again"
                             + " after the next fetch: {}",
@@ -415,6 +414,7 @@ final class Fetcher implements Runnable {
             backend.requeue(identity, List.of(job));
             forget(List.of(job));
         } catch (BackendException e) {
+            ledger.outOfStep();
             buffer.offerFirst(job);
         }
     }
@@ -423,6 +423,14 @@ final class Fetcher implements Runnable {
     void finished(QueuedJob job) {
         finished.add(job);
         releaseSlots(1);
+    }
+
+    /**
+     * The launcher could not push running jobs back at shutdown: they stay in the in-progress lists
+     * though their processors let go of them, so the ledger no longer matches the lists.
+     */
+    void pushBackFailed() {
+        ledger.outOfStep();
     }
 
     /** A processor gave up a job that the launcher pushed back at shutdown: free its slot. */
@@ -483,6 +491,7 @@ final class Fetcher implements Runnable {
                 backend.requeue(identity, failures);
                 forget(failures);
             } catch (BackendException e) {
+                ledger.outOfStep();
                 LOG.error(
                         "could not push back {} jobs whose failure was not recorded; they stay"
                                 + " in progress and will run again after recovery",
@@ -503,6 +512,7 @@ final class Fetcher implements Runnable {
             forget(unstarted);
             LOG.info("pushed {} buffered jobs back to their queues", unstarted.size());
         } catch (BackendException e) {
+            ledger.outOfStep();
             LOG.error(
                     "could not push {} buffered jobs back; they stay in progress and another"
                             + " process recovers them once this one's heartbeat expires",

@@ -22,12 +22,14 @@ import java.util.Set;
  * two equal payloads stay two jobs. Thread-safe.
  *
  * <p>A list is known exactly when its entries are, in order, the ledger's, up to entries newer than
- * the ledger's (a fetch on its way) and entries already removed (an acknowledgement whose reply was
- * lost). Then a run's two ends pin down every entry between them, and the backend checks only
- * those. Two things break that: a fetch whose reply was lost may have left entries this process
- * never saw among the ones it knows (until the stray checks after the outage pushed them back), and
- * a payload held twice lets Redis remove one copy where the ledger removes the other (until every
- * such copy has left the list, which is certain once the list is empty).
+ * the ledger's (a fetch on its way) and entries already removed. Then a run's two ends pin down
+ * every entry between them, and the backend checks only those. The ledger is in step with the lists
+ * from the start (a new process has empty lists) until any write to them fails: a lost reply leaves
+ * it unknown what Redis did, and a stray check or push-back after an outage can move entries. It is
+ * in step again only once a read of the lists shows each of them in the ledger's order ({@link
+ * #bringInStep}). A payload held twice also lets Redis remove one copy where the ledger removes the
+ * other: such a list is not known exactly until every copy has left it (certain once the list is
+ * empty while in step) or a read shows it in order.
  */
 final class InProgressLedger {
     /**
@@ -41,8 +43,11 @@ final class InProgressLedger {
     private final Map<QueuedJob, Entry> entries = new IdentityHashMap<>();
     private final List<Entry> finished = new ArrayList<>();
 
-    /** A fetch reply was lost: the lists may hold entries this process never saw. */
-    private boolean strayRisk;
+    /** No write to the lists failed since the ledger was last seen to match them. */
+    private boolean inStep = true;
+
+    /** Counts the times the ledger fell out of step, so a read taken before one is not trusted. */
+    private long outOfStepCount;
 
     /** Jobs a fetch moved into the in-progress lists, oldest first. */
     synchronized void took(List<QueuedJob> jobs) {
@@ -78,16 +83,61 @@ final class InProgressLedger {
         }
     }
 
-    /** A fetch failed: whatever it moved may sit unseen in the lists until strays are checked. */
-    synchronized void fetchFailed() {
-        strayRisk = true;
+    /**
+     * A write to the lists failed (fetch, acknowledgement, push-back): Redis may or may not have
+     * done it, so the lists may differ from the ledger until a read shows otherwise.
+     */
+    synchronized void outOfStep() {
+        inStep = false;
+        outOfStepCount++;
+    }
+
+    synchronized boolean inStep() {
+        return inStep;
+    }
+
+    /** What the ledger holds now, to compare with a read of the lists that follows. */
+    synchronized Snapshot snapshot() {
+        Map<String, List<String>> payloads = new HashMap<>();
+        Map<QueuedJob, Integer> counts = new HashMap<>();
+        boolean repeats = false;
+        for (Map.Entry<String, Line> line : lines.entrySet()) {
+            List<String> list = new ArrayList<>();
+            for (Entry e = line.getValue().oldest; e != null; e = e.newer) {
+                list.add(e.job.payload());
+                counts.merge(e.job, 1, Integer::sum);
+            }
+            payloads.put(line.getKey(), list);
+            repeats |= line.getValue().repeated > 0;
+        }
+        return new Snapshot(outOfStepCount, payloads, counts, repeats);
     }
 
     /**
-     * The stray checks after the last failed fetch are done: every entry is one this ledger knows.
+     * Puts the ledger back in step when the lists, read after {@code before} was taken, hold each
+     * only entries of the ledger's, in the ledger's order (some may be gone: acknowledged since),
+     * and no write failed since {@code before}.
+     *
+     * @param listed the lists' entries, each list's oldest first, as the backend reads them
+     * @return whether the ledger is in step now
      */
-    synchronized void straysCleared() {
-        strayRisk = false;
+    synchronized boolean bringInStep(Snapshot before, List<QueuedJob> listed) {
+        if (before.outOfStepCount() != outOfStepCount || before.repeats()) {
+            return inStep;
+        }
+        Map<String, Integer> matched = new HashMap<>();
+        for (QueuedJob job : listed) {
+            List<String> line = before.payloads().getOrDefault(job.queue(), List.of());
+            int from = matched.getOrDefault(job.queue(), 0);
+            int at = line.subList(from, line.size()).indexOf(job.payload());
+            if (at < 0) {
+                return inStep;
+            }
+            matched.put(job.queue(), from + at + 1);
+        }
+        inStep = true;
+        lines.values().forEach(line -> line.reordered = false);
+        return true;
     }
 
     synchronized boolean hasFinished() {
@@ -117,7 +167,7 @@ final class InProgressLedger {
             }
             if (!run.isEmpty()) {
                 oldest.put(line.getKey(), run);
-                if (!strayRisk && line.getValue().isKnownExactly()) {
+                if (inStep && line.getValue().isKnownExactly()) {
                     exact.add(line.getKey());
                 }
             }
@@ -149,13 +199,7 @@ final class InProgressLedger {
     /** An acknowledgement failed: its jobs stay finished, to be sent again. */
     synchronized void notSent(Acknowledgement acknowledgement) {
         acknowledgement.entries.forEach(entry -> entry.sending = false);
-    }
-
-    /** How many copies of each payload this process knows it holds, to find strays. */
-    synchronized Map<QueuedJob, Integer> payloadCounts() {
-        Map<QueuedJob, Integer> counts = new HashMap<>();
-        entries.keySet().forEach(job -> counts.merge(job, 1, Integer::sum));
-        return counts;
+        outOfStep();
     }
 
     synchronized int size() {
@@ -166,6 +210,37 @@ final class InProgressLedger {
         Line line = lines.get(entry.job.queue());
         if (line != null) {
             line.remove(entry);
+            if (line.oldest == null && inStep) {
+                // Empty here and, with every write answered, empty in Redis: nothing is out of
+                // order.
+                line.reordered = false;
+            }
+        }
+    }
+
+    /**
+     * The ledger at one moment: each line's payloads oldest first, the count of each job (to find
+     * strays), and whether any line held a payload twice.
+     */
+    record Snapshot(
+            long outOfStepCount,
+            Map<String, List<String>> payloads,
+            Map<QueuedJob, Integer> counts,
+            boolean repeats) {
+
+        /** The entries of a read of the lists that this ledger did not hold, copy for copy. */
+        List<QueuedJob> strays(List<QueuedJob> listed) {
+            Map<QueuedJob, Integer> known = new HashMap<>(counts);
+            List<QueuedJob> strays = new ArrayList<>();
+            for (QueuedJob job : listed) {
+                Integer count = known.get(job);
+                if (count == null || count == 0) {
+                    strays.add(job);
+                } else {
+                    known.put(job, count - 1);
+                }
+            }
+            return strays;
         }
     }
 
@@ -227,9 +302,6 @@ final class InProgressLedger {
                 if (count == 1) {
                     repeated--;
                 }
-            }
-            if (oldest == null) {
-                reordered = false;
             }
         }
 

@@ -258,6 +258,7 @@ public final class Launcher {
                             + " again",
                     jobs.size());
         } catch (BackendException e) {
+            fetcher.pushBackFailed();
             LOG.error(
                     "timeout reached but {} running jobs could not be pushed back; they stay in"
                             + " progress and are recovered once this process's heartbeat expires",

@@ -442,6 +442,19 @@ public abstract class BackendContract {
 
     @Test
     void acknowledge_ofTheOldestRunsCutsThemOff() {
+        acknowledgeTheOldestRuns(Set.of());
+
+        assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 3));
+    }
+
+    @Test
+    void acknowledge_ofExactRuns_cutsThemOff() {
+        acknowledgeTheOldestRuns(Set.of("a", "b"));
+
+        assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 3));
+    }
+
+    private void acknowledgeTheOldestRuns(Set<String> exact) {
         backend.push(List.of(job("a", 1), job("b", 1), job("a", 2), job("a", 3), job("b", 2)));
         backend.fetch(OWNER, List.of("a", "b"), 5, Duration.ZERO, List.of());
 
@@ -449,9 +462,8 @@ public abstract class BackendContract {
                 OWNER,
                 new FinishedJobs(
                         Map.of("a", List.of(job("a", 1), job("a", 2)), "b", List.of(job("b", 1))),
-                        List.of(job("b", 2))));
-
-        assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 3));
+                        List.of(job("b", 2)),
+                        exact));
     }
 
     @Test
@@ -480,21 +492,6 @@ public abstract class BackendContract {
                 OWNER, new FinishedJobs(Map.of("a", List.of(job("a", 1), job("a", 3))), List.of()));
 
         assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 2), job("a", 4));
-    }
-
-    @Test
-    void acknowledge_ofExactRuns_cutsThemOff() {
-        backend.push(List.of(job("a", 1), job("b", 1), job("a", 2), job("a", 3), job("b", 2)));
-        backend.fetch(OWNER, List.of("a", "b"), 5, Duration.ZERO, List.of());
-
-        backend.acknowledge(
-                OWNER,
-                new FinishedJobs(
-                        Map.of("a", List.of(job("a", 1), job("a", 2)), "b", List.of(job("b", 1))),
-                        List.of(job("b", 2)),
-                        Set.of("a", "b")));
-
-        assertThat(backend.inProgress(OWNER)).containsExactly(job("a", 3));
     }
 
     @Test

@@ -105,7 +105,7 @@ class CheckedTrimTest {
         InProgressLedger.Acknowledgement lost = ledger.acknowledgement(T0 + GRACE, false);
         backend.acknowledge(ID, lost.jobs());
         ledger.notSent(lost);
-        ledger.fetchFailed();
+        ledger.outOfStep();
         // Back: the first fetch, then the first stray check finds the lists as the ledger expects.
         backend.push(jobs(payload("N1")));
         List<QueuedJob> n1 = fetch(1);
@@ -130,6 +130,103 @@ class CheckedTrimTest {
                         "S, which no processor ever saw, must stay in progress (or go back to its"
                                 + " queue)")
                 .containsExactly(new QueuedJob(QUEUE, s));
+    }
+
+    /**
+     * Unique payloads, no failed fetch. Jobs A, X, J, B taken. X finishes while A runs and goes as
+     * a loose LREM whose reply is lost (Redis removed X, the ledger keeps it). Stop: the timeout
+     * passes with J running, the launcher's push-back of J fails without reaching Redis, and the
+     * abandoned processor's release drops J from the ledger. The run [A, X, B] then has the list's
+     * ends (A, and B third from the end), but J sits between them: only a check of every entry
+     * keeps J.
+     */
+    @Test
+    void acknowledge_neverRemovesARunningJob_afterAFailedPushBackAndALostReply() {
+        backend.push(jobs(payload("A"), payload("X"), payload("J"), payload("B")));
+        List<QueuedJob> taken = fetch(4);
+        ledger.took(taken);
+        QueuedJob a = taken.get(0);
+        QueuedJob x = taken.get(1);
+        QueuedJob j = taken.get(2);
+        QueuedJob b = taken.get(3);
+
+        // Acknowledger: X's loose LREM reaches Redis, its reply is lost.
+        ledger.finished(List.of(x), T0);
+        InProgressLedger.Acknowledgement lost = ledger.acknowledgement(T0 + GRACE, false);
+        assertThat(lost.jobs().others()).containsExactly(x);
+        backend.acknowledge(ID, lost.jobs());
+        ledger.notSent(lost);
+
+        // Launcher.stop: pushBackRunning's requeue of J throws before reaching Redis
+        // (fetcher.pushBackFailed); the interrupted processor then calls fetcher.released(J).
+        ledger.outOfStep();
+        ledger.removed(List.of(j));
+        ledger.finished(List.of(a, b), T0 + GRACE);
+
+        // Fetcher.flushFinished: acknowledgement(true).
+        InProgressLedger.Acknowledgement acks = ledger.acknowledgement(T0 + 2 * GRACE, true);
+        assertThat(acks.jobs().oldest().get(QUEUE)).containsExactly(a, x, b);
+        backend.acknowledge(ID, acks.jobs());
+        ledger.acknowledged(acks);
+
+        assertThat(backend.inProgress(ID))
+                .as(
+                        "J was running, its push-back failed; it must stay in progress to be"
+                                + " recovered")
+                .containsExactly(j);
+    }
+
+    /**
+     * A fetch's reply is lost after it moved L' and B', byte-identical to the known L and B
+     * (retryPush writes the same bytes again). The stray check finds L' and B' by count and
+     * requeues them with LREM -1, which removes the oldest copies: the places of the known B and L.
+     * The list is now [A, X, L', B'] (oldest first), the ledger [A, B, L, X], and no payload
+     * repeats in the ledger. The run [A, B, L] has the list's ends (A, and L' third from the end),
+     * but X sits between them: the ledger must stay out of step, so every entry is checked.
+     */
+    @Test
+    void acknowledge_neverRemovesARunningJob_afterAStrayCheckReorderedTheList() {
+        String l = payload("L");
+        String bp = payload("B");
+        backend.push(jobs(payload("A"), bp, l, payload("X"), l, bp));
+        List<QueuedJob> taken = fetch(4);
+        ledger.took(taken);
+        QueuedJob a = taken.get(0);
+        QueuedJob b = taken.get(1);
+        QueuedJob lj = taken.get(2);
+        QueuedJob x = taken.get(3);
+
+        // A fetch whose reply was lost: Redis moved L', B'; the fetcher saw an exception.
+        fetch(2);
+        ledger.outOfStep();
+        // Back: two stray checks, then a third that may bring the ledger back in step.
+        checkLists(true);
+        checkLists(true);
+        checkLists(false);
+
+        ledger.finished(List.of(a, b, lj), T0);
+        InProgressLedger.Acknowledgement acks = ledger.acknowledgement(T0, false);
+        assertThat(acks.jobs().oldest().get(QUEUE)).containsExactly(a, b, lj);
+        assertThat(acks.jobs().exact()).as("the list is out of the ledger's order").isEmpty();
+        backend.acknowledge(ID, acks.jobs());
+        ledger.acknowledged(acks);
+
+        assertThat(backend.inProgress(ID))
+                .as("X still runs; a crash now must give it back")
+                .contains(x);
+    }
+
+    /** As the fetcher checks the lists: strays go back; without strays, maybe back in step. */
+    private void checkLists(boolean strayCheckLeft) {
+        InProgressLedger.Snapshot before = ledger.snapshot();
+        List<QueuedJob> listed = backend.inProgress(ID);
+        List<QueuedJob> strays = before.strays(listed);
+        if (!strays.isEmpty()) {
+            backend.requeue(ID, strays);
+        }
+        if (!strayCheckLeft && strays.isEmpty()) {
+            ledger.bringInStep(before, listed);
+        }
     }
 
     private void sendAcknowledgement(long now) {

@@ -92,8 +92,9 @@ class InProgressLedgerTest {
         assertThat(ledger.acknowledgement(NOW, false).isEmpty()).isTrue();
 
         ledger.notSent(first);
+        // A failed send leaves the list unknown: the run is checked entry by entry.
         assertThat(ledger.acknowledgement(NOW, false).jobs())
-                .isEqualTo(new FinishedJobs(Map.of("a", a), List.of(), Set.of("a")));
+                .isEqualTo(new FinishedJobs(Map.of("a", a), List.of(), Set.of()));
     }
 
     @Test
@@ -119,7 +120,7 @@ class InProgressLedgerTest {
         ledger.finished(List.of(second), NOW);
 
         assertThat(ledger.acknowledgement(NOW, false).isEmpty()).isTrue();
-        assertThat(ledger.payloadCounts()).containsExactly(Map.entry(first, 2));
+        assertThat(ledger.snapshot().counts()).containsExactly(Map.entry(first, 2));
     }
 
     @Test
@@ -168,19 +169,51 @@ class InProgressLedgerTest {
     }
 
     @Test
-    void acknowledgement_checksEveryEntryAfterAFailedFetch_untilStraysAreCleared() {
-        List<QueuedJob> a = jobs("a", 2);
+    void acknowledgement_checksEveryEntryOutOfStep_untilAReadShowsTheLedgersOrder() {
+        List<QueuedJob> a = jobs("a", 3);
         ledger.took(a);
-        ledger.fetchFailed();
-
+        ledger.outOfStep();
         ledger.finished(List.of(a.get(0)), NOW);
         InProgressLedger.Acknowledgement first = ledger.acknowledgement(NOW, false);
         ledger.acknowledged(first);
-        ledger.straysCleared();
+
+        InProgressLedger.Snapshot before = ledger.snapshot();
+        boolean outOfOrder = ledger.bringInStep(before, List.of(a.get(2), a.get(1)));
+        boolean inOrder = ledger.bringInStep(before, List.of(a.get(2)));
         ledger.finished(List.of(a.get(1)), NOW);
 
         assertThat(first.jobs().exact()).isEmpty();
+        assertThat(outOfOrder).isFalse();
+        assertThat(inOrder).as("a job may be gone, acknowledged since").isTrue();
         assertThat(ledger.acknowledgement(NOW, false).jobs().exact()).containsExactly("a");
+    }
+
+    @Test
+    void bringInStep_refusesAReadTakenBeforeAnotherFailure_orHoldingAnUnknownJob() {
+        List<QueuedJob> a = jobs("a", 2);
+        ledger.took(a);
+        ledger.outOfStep();
+        InProgressLedger.Snapshot before = ledger.snapshot();
+
+        boolean unknown = ledger.bringInStep(before, List.of(a.get(0), jobs("b", 1).get(0)));
+        ledger.outOfStep();
+        boolean stale = ledger.bringInStep(before, a);
+
+        assertThat(unknown).isFalse();
+        assertThat(stale).isFalse();
+        assertThat(ledger.inStep()).isFalse();
+    }
+
+    @Test
+    void notSent_putsTheLedgerOutOfStep() {
+        List<QueuedJob> a = jobs("a", 1);
+        ledger.took(a);
+        ledger.finished(a, NOW);
+
+        ledger.notSent(ledger.acknowledgement(NOW, false));
+
+        assertThat(ledger.inStep()).isFalse();
+        assertThat(ledger.acknowledgement(NOW, false).jobs().exact()).isEmpty();
     }
 
     private static List<QueuedJob> jobs(String queue, int count) {

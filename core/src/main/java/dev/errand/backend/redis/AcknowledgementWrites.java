@@ -63,9 +63,10 @@ final class AcknowledgementWrites {
 
     /**
      * Reads the replies and removes, one by one, the runs whose check failed. When Redis had lost
-     * the trim script, {@link LuaScript#result} runs it again after the pipeline's other commands;
-     * that is safe because the script checks every entry it cuts, wherever those commands left
-     * them.
+     * the trim script, {@link LuaScript#result} runs it again after the pipeline's other commands.
+     * That is safe: those add entries at the new end of the lists (the fetch) or remove jobs that
+     * are not in any run (the other acknowledgements), so the entries a run's check reads are the
+     * same.
      */
     void complete(UnifiedJedis redis) {
         if (cut == null) {

@@ -147,6 +147,7 @@ final class Fetcher implements Runnable {
     @Override
     public void run() {
         fetcherThread = Thread.currentThread();
+        nextStrayCheck = System.nanoTime();
         while (!quiet) {
             if (!pushBackUnsettled()) {
                 break;
@@ -298,8 +299,10 @@ final class Fetcher implements Runnable {
             }
             if (strayChecksLeft > 0) {
                 strayChecksLeft--;
-            } else if (strays.isEmpty()) {
-                ledger.bringInStep(before, listed);
+            } else if (strays.isEmpty() && ledger.bringInStep(before, listed)) {
+                LOG.info(
+                        "the in-progress lists match this process's account again after a failed"
+                                + " write");
             }
             nextStrayCheck = System.nanoTime() + STRAY_RECHECK_NANOS;
         } catch (BackendException e) {
@@ -426,15 +429,19 @@ final class Fetcher implements Runnable {
     }
 
     /**
-     * The launcher could not push running jobs back at shutdown: they stay in the in-progress lists
-     * though their processors let go of them, so the ledger no longer matches the lists.
+     * The launcher pushed running jobs back at shutdown, or tried to: the ledger does not follow
+     * that write (a job may also have finished meanwhile), so it no longer matches the lists.
      */
-    void pushBackFailed() {
+    void runningPushedBack() {
         ledger.outOfStep();
     }
 
-    /** A processor gave up a job that the launcher pushed back at shutdown: free its slot. */
+    /**
+     * A processor gave up a job that the launcher pushed back at shutdown: free its slot. Whether
+     * that push-back reached Redis is not known here, so the ledger is out of step from now on.
+     */
     void released(QueuedJob job) {
+        ledger.outOfStep();
         forget(List.of(job));
         releaseSlots(1);
     }

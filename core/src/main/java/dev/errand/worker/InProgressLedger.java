@@ -98,25 +98,27 @@ final class InProgressLedger {
 
     /** What the ledger holds now, to compare with a read of the lists that follows. */
     synchronized Snapshot snapshot() {
-        Map<String, List<String>> payloads = new HashMap<>();
+        Map<String, List<Held>> held = new HashMap<>();
         Map<QueuedJob, Integer> counts = new HashMap<>();
         boolean repeats = false;
         for (Map.Entry<String, Line> line : lines.entrySet()) {
-            List<String> list = new ArrayList<>();
+            List<Held> list = new ArrayList<>();
             for (Entry e = line.getValue().oldest; e != null; e = e.newer) {
-                list.add(e.job.payload());
+                list.add(new Held(e.job.payload(), e.sending));
                 counts.merge(e.job, 1, Integer::sum);
             }
-            payloads.put(line.getKey(), list);
+            held.put(line.getKey(), list);
             repeats |= line.getValue().repeated > 0;
         }
-        return new Snapshot(outOfStepCount, payloads, counts, repeats);
+        return new Snapshot(outOfStepCount, held, counts, repeats);
     }
 
     /**
-     * Puts the ledger back in step when the lists, read after {@code before} was taken, hold each
-     * only entries of the ledger's, in the ledger's order (some may be gone: acknowledged since),
-     * and no write failed since {@code before}.
+     * Puts the ledger back in step when the lists, read after {@code before} was taken, are each
+     * exactly the ledger's entries in the ledger's order, except for entries that were being
+     * acknowledged (they may be gone), and no write failed since {@code before}. An entry the
+     * ledger holds that is missing from the read (a lost reply, a push-back the ledger did not
+     * follow) keeps it out of step until that entry has left the ledger too.
      *
      * @param listed the lists' entries, each list's oldest first, as the backend reads them
      * @return whether the ledger is in step now
@@ -125,19 +127,35 @@ final class InProgressLedger {
         if (before.outOfStepCount() != outOfStepCount || before.repeats()) {
             return inStep;
         }
-        Map<String, Integer> matched = new HashMap<>();
+        Map<String, List<String>> read = new HashMap<>();
         for (QueuedJob job : listed) {
-            List<String> line = before.payloads().getOrDefault(job.queue(), List.of());
-            int from = matched.getOrDefault(job.queue(), 0);
-            int at = line.subList(from, line.size()).indexOf(job.payload());
-            if (at < 0) {
+            read.computeIfAbsent(job.queue(), queue -> new ArrayList<>()).add(job.payload());
+        }
+        Set<String> queues = new HashSet<>(read.keySet());
+        queues.addAll(before.held().keySet());
+        for (String queue : queues) {
+            if (!sameOrder(
+                    before.held().getOrDefault(queue, List.of()),
+                    read.getOrDefault(queue, List.of()))) {
                 return inStep;
             }
-            matched.put(job.queue(), from + at + 1);
         }
         inStep = true;
         lines.values().forEach(line -> line.reordered = false);
         return true;
+    }
+
+    /** Whether {@code read} is {@code held}, less entries that were being acknowledged. */
+    private static boolean sameOrder(List<Held> held, List<String> read) {
+        int next = 0;
+        for (Held entry : held) {
+            if (next < read.size() && read.get(next).equals(entry.payload())) {
+                next++;
+            } else if (!entry.sending()) {
+                return false;
+            }
+        }
+        return next == read.size();
     }
 
     synchronized boolean hasFinished() {
@@ -219,12 +237,12 @@ final class InProgressLedger {
     }
 
     /**
-     * The ledger at one moment: each line's payloads oldest first, the count of each job (to find
+     * The ledger at one moment: each line's entries oldest first, the count of each job (to find
      * strays), and whether any line held a payload twice.
      */
     record Snapshot(
             long outOfStepCount,
-            Map<String, List<String>> payloads,
+            Map<String, List<Held>> held,
             Map<QueuedJob, Integer> counts,
             boolean repeats) {
 
@@ -243,6 +261,9 @@ final class InProgressLedger {
             return strays;
         }
     }
+
+    /** An entry of a snapshot: its payload, and whether it was being acknowledged. */
+    record Held(String payload, boolean sending) {}
 
     /** The jobs to send, and the ledger entries they settle once the backend took them. */
     record Acknowledgement(FinishedJobs jobs, List<Entry> entries) {

@@ -251,6 +251,7 @@ public final class Launcher {
                             shutdown.abandon(job.thread());
                             jobs.add(job.job());
                         });
+        fetcher.runningPushedBack();
         try {
             backend.requeue(identity.identity(), jobs);
             LOG.warn(
@@ -258,7 +259,6 @@ public final class Launcher {
                             + " again",
                     jobs.size());
         } catch (BackendException e) {
-            fetcher.pushBackFailed();
             LOG.error(
                     "timeout reached but {} running jobs could not be pushed back; they stay in"
                             + " progress and are recovered once this process's heartbeat expires",

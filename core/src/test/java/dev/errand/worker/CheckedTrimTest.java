@@ -216,6 +216,90 @@ class CheckedTrimTest {
                 .contains(x);
     }
 
+    /**
+     * Unique payloads, a stop with a short timeout while the fetcher is still in its last fetch.
+     * X's loose LREM reached Redis but its reply was lost. At the deadline the launcher's push-back
+     * of J (still running) fails before reaching Redis. The fetcher's fetch returns and it reads
+     * the lists before J's processor has let go of J: the list [A, J, B] is the ledger's [A, X, J,
+     * B] less X, which was not being acknowledged, so the read must not bring the ledger in step.
+     * Then J is released, and the run [A, X, B] has the list's ends with J between them.
+     */
+    @Test
+    void acknowledge_neverRemovesARunningJob_whenTheListsAreReadBeforeItIsReleased() {
+        backend.push(jobs(payload("A"), payload("X"), payload("J"), payload("B")));
+        List<QueuedJob> taken = fetch(4);
+        ledger.took(taken);
+        QueuedJob a = taken.get(0);
+        QueuedJob x = taken.get(1);
+        QueuedJob j = taken.get(2);
+        QueuedJob b = taken.get(3);
+
+        // Acknowledger: X's loose LREM reaches Redis, its reply is lost; the acknowledger backs
+        // off.
+        ledger.finished(List.of(x), T0);
+        InProgressLedger.Acknowledgement lost = ledger.acknowledgement(T0 + GRACE, false);
+        assertThat(lost.jobs().others()).containsExactly(x);
+        backend.acknowledge(ID, lost.jobs());
+        ledger.notSent(lost);
+
+        // Launcher.pushBackRunning (runningPushedBack): requeue(J) throws before reaching Redis.
+        ledger.outOfStep();
+        // Fetcher: its last fetch returns; it checks the lists (no stray check left).
+        checkLists(false);
+        assertThat(ledger.inStep()).as("X is missing from the list but still held").isFalse();
+        // J's processor reports ABANDONED: fetcher.released(J).
+        ledger.outOfStep();
+        ledger.removed(List.of(j));
+        // A and B had finished meanwhile; the fetcher leaves its loop: flushFinished.
+        ledger.finished(List.of(a, b), T0 + 2 * GRACE);
+        InProgressLedger.Acknowledgement acks = ledger.acknowledgement(T0 + 2 * GRACE, true);
+        assertThat(acks.jobs().oldest().get(QUEUE)).containsExactly(a, x, b);
+        backend.acknowledge(ID, acks.jobs());
+        ledger.acknowledged(acks);
+
+        assertThat(backend.inProgress(ID))
+                .as("J was running, its push-back failed; it must stay in progress to be recovered")
+                .containsExactly(j);
+    }
+
+    /**
+     * The ledger is in step and no write fails. S arrives late: a blocking fetch whose connection
+     * broke in an earlier partition reaches Redis after the stray checks (nothing bounds that
+     * delay), so S sits between A and K, unseen. At stop, K finishes just after the launcher took
+     * its list of running jobs: the launcher's requeue, which succeeds, also pushes the finished K
+     * back. The ledger keeps K, which Redis no longer holds, and the run [A, K, B] has the list's
+     * ends with S between them: the launcher's push-back must put the ledger out of step.
+     */
+    @Test
+    void acknowledge_neverRemovesAJobItDoesNotKnow_whenTheLauncherPushedBackAFinishedJob() {
+        backend.push(jobs(payload("A")));
+        List<QueuedJob> first = fetch(1);
+        ledger.took(first);
+        QueuedJob a = first.get(0);
+        // The late BLMOVE delivers S into this process's list; the fetcher never hears of it.
+        String s = payload("S");
+        backend.push(jobs(s));
+        fetch(1);
+        backend.push(jobs(payload("K"), payload("B")));
+        List<QueuedJob> next = fetch(2);
+        ledger.took(next);
+        QueuedJob k = next.get(0);
+        QueuedJob b = next.get(1);
+
+        // Stop: the launcher's requeue of the running K succeeds; K's processor had just finished.
+        ledger.outOfStep();
+        backend.requeue(ID, List.of(k));
+        ledger.finished(List.of(a, k, b), T0);
+        InProgressLedger.Acknowledgement acks = ledger.acknowledgement(T0, true);
+        assertThat(acks.jobs().oldest().get(QUEUE)).containsExactly(a, k, b);
+        backend.acknowledge(ID, acks.jobs());
+        ledger.acknowledged(acks);
+
+        assertThat(backend.inProgress(ID))
+                .as("S, which no processor ever saw, must stay in progress")
+                .containsExactly(new QueuedJob(QUEUE, s));
+    }
+
     /** As the fetcher checks the lists: strays go back; without strays, maybe back in step. */
     private void checkLists(boolean strayCheckLeft) {
         InProgressLedger.Snapshot before = ledger.snapshot();

@@ -170,21 +170,26 @@ class InProgressLedgerTest {
 
     @Test
     void acknowledgement_checksEveryEntryOutOfStep_untilAReadShowsTheLedgersOrder() {
-        List<QueuedJob> a = jobs("a", 3);
+        List<QueuedJob> a = jobs("a", 4);
         ledger.took(a);
         ledger.outOfStep();
         ledger.finished(List.of(a.get(0)), NOW);
         InProgressLedger.Acknowledgement first = ledger.acknowledgement(NOW, false);
         ledger.acknowledged(first);
+        ledger.finished(List.of(a.get(1)), NOW);
+        InProgressLedger.Acknowledgement sending = ledger.acknowledgement(NOW, false);
 
         InProgressLedger.Snapshot before = ledger.snapshot();
-        boolean outOfOrder = ledger.bringInStep(before, List.of(a.get(2), a.get(1)));
-        boolean inOrder = ledger.bringInStep(before, List.of(a.get(2)));
-        ledger.finished(List.of(a.get(1)), NOW);
+        boolean outOfOrder = ledger.bringInStep(before, List.of(a.get(1), a.get(3), a.get(2)));
+        boolean heldButGone = ledger.bringInStep(before, List.of(a.get(1), a.get(3)));
+        boolean sentAndGone = ledger.bringInStep(before, List.of(a.get(2), a.get(3)));
+        ledger.acknowledged(sending);
+        ledger.finished(List.of(a.get(2)), NOW);
 
         assertThat(first.jobs().exact()).isEmpty();
         assertThat(outOfOrder).isFalse();
-        assertThat(inOrder).as("a job may be gone, acknowledged since").isTrue();
+        assertThat(heldButGone).as("a job not being acknowledged is missing").isFalse();
+        assertThat(sentAndGone).as("a job being acknowledged may be gone").isTrue();
         assertThat(ledger.acknowledgement(NOW, false).jobs().exact()).containsExactly("a");
     }
 

@@ -100,7 +100,7 @@ class CheckedTrimTest {
         QueuedJob x = before.get(1);
         QueuedJob b = before.get(2);
 
-        // Outage: the fetch carrying X's LREM fails after Redis ran it (notSent, fetchFailed).
+        // Outage: the fetch carrying X's LREM fails after Redis ran it (notSent, outOfStep).
         ledger.finished(List.of(x), T0);
         InProgressLedger.Acknowledgement lost = ledger.acknowledgement(T0 + GRACE, false);
         backend.acknowledge(ID, lost.jobs());
@@ -142,23 +142,14 @@ class CheckedTrimTest {
      */
     @Test
     void acknowledge_neverRemovesARunningJob_afterAFailedPushBackAndALostReply() {
-        backend.push(jobs(payload("A"), payload("X"), payload("J"), payload("B")));
-        List<QueuedJob> taken = fetch(4);
-        ledger.took(taken);
+        List<QueuedJob> taken = takeAXJBAndLoseTheReplyForX();
         QueuedJob a = taken.get(0);
         QueuedJob x = taken.get(1);
         QueuedJob j = taken.get(2);
         QueuedJob b = taken.get(3);
 
-        // Acknowledger: X's loose LREM reaches Redis, its reply is lost.
-        ledger.finished(List.of(x), T0);
-        InProgressLedger.Acknowledgement lost = ledger.acknowledgement(T0 + GRACE, false);
-        assertThat(lost.jobs().others()).containsExactly(x);
-        backend.acknowledge(ID, lost.jobs());
-        ledger.notSent(lost);
-
         // Launcher.stop: pushBackRunning's requeue of J throws before reaching Redis
-        // (fetcher.pushBackFailed); the interrupted processor then calls fetcher.released(J).
+        // (runningPushedBack); the interrupted processor then calls fetcher.released(J).
         ledger.outOfStep();
         ledger.removed(List.of(j));
         ledger.finished(List.of(a, b), T0 + GRACE);
@@ -226,21 +217,11 @@ class CheckedTrimTest {
      */
     @Test
     void acknowledge_neverRemovesARunningJob_whenTheListsAreReadBeforeItIsReleased() {
-        backend.push(jobs(payload("A"), payload("X"), payload("J"), payload("B")));
-        List<QueuedJob> taken = fetch(4);
-        ledger.took(taken);
+        List<QueuedJob> taken = takeAXJBAndLoseTheReplyForX();
         QueuedJob a = taken.get(0);
         QueuedJob x = taken.get(1);
         QueuedJob j = taken.get(2);
         QueuedJob b = taken.get(3);
-
-        // Acknowledger: X's loose LREM reaches Redis, its reply is lost; the acknowledger backs
-        // off.
-        ledger.finished(List.of(x), T0);
-        InProgressLedger.Acknowledgement lost = ledger.acknowledgement(T0 + GRACE, false);
-        assertThat(lost.jobs().others()).containsExactly(x);
-        backend.acknowledge(ID, lost.jobs());
-        ledger.notSent(lost);
 
         // Launcher.pushBackRunning (runningPushedBack): requeue(J) throws before reaching Redis.
         ledger.outOfStep();
@@ -311,6 +292,23 @@ class CheckedTrimTest {
         if (!strayCheckLeft && strays.isEmpty()) {
             ledger.bringInStep(before, listed);
         }
+    }
+
+    /**
+     * Takes A, X, J, B; X finishes while A runs and goes on its own as an LREM that reaches Redis
+     * but whose reply is lost, so the ledger keeps X, finished.
+     */
+    private List<QueuedJob> takeAXJBAndLoseTheReplyForX() {
+        backend.push(jobs(payload("A"), payload("X"), payload("J"), payload("B")));
+        List<QueuedJob> taken = fetch(4);
+        ledger.took(taken);
+        QueuedJob x = taken.get(1);
+        ledger.finished(List.of(x), T0);
+        InProgressLedger.Acknowledgement lost = ledger.acknowledgement(T0 + GRACE, false);
+        assertThat(lost.jobs().others()).containsExactly(x);
+        backend.acknowledge(ID, lost.jobs());
+        ledger.notSent(lost);
+        return taken;
     }
 
     private void sendAcknowledgement(long now) {

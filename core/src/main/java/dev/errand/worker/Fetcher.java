@@ -441,8 +441,7 @@ final class Fetcher implements Runnable {
      * that push-back reached Redis is not known here, so the ledger is out of step from now on.
      */
     void released(QueuedJob job) {
-        ledger.outOfStep();
-        forget(List.of(job));
+        ledger.dropped(List.of(job));
         releaseSlots(1);
     }
 

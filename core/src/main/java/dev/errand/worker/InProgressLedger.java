@@ -71,6 +71,15 @@ final class InProgressLedger {
         }
     }
 
+    /**
+     * Jobs that left the ledger whether or not they left the lists (the launcher's push-back at
+     * stop, which may have failed): the ledger is out of step, in the same step as they leave.
+     */
+    synchronized void dropped(List<QueuedJob> jobs) {
+        removed(jobs);
+        outOfStep();
+    }
+
     /** Marks jobs finished; {@code now} is {@link System#nanoTime()}. */
     synchronized void finished(List<QueuedJob> jobs, long now) {
         for (QueuedJob job : jobs) {

@@ -251,6 +251,8 @@ public final class Launcher {
                             shutdown.abandon(job.thread());
                             jobs.add(job.job());
                         });
+        // Before and after the write: a read of the lists around it must not bring the ledger in
+        // step.
         fetcher.runningPushedBack();
         try {
             backend.requeue(identity.identity(), jobs);
@@ -265,6 +267,7 @@ public final class Launcher {
                     jobs.size(),
                     e);
         }
+        fetcher.runningPushedBack();
         running.values().forEach(job -> job.thread().interrupt());
     }
 

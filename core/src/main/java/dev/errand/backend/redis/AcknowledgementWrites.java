@@ -24,6 +24,7 @@ final class AcknowledgementWrites {
     private final List<String> runArgs = new ArrayList<>();
     private final List<QueuedJob> others;
     private Response<Object> cut;
+    private List<Response<Long>> removals = List.of();
 
     AcknowledgementWrites(String identity, FinishedJobs finished) {
         this.identity = identity;
@@ -58,17 +59,19 @@ final class AcknowledgementWrites {
         if (!runs.isEmpty()) {
             cut = LuaScript.TRIM_ACKNOWLEDGED.queue(pipeline, runKeys, runArgs);
         }
-        removeEach(pipeline, others);
+        removals = removeEach(pipeline, others);
     }
 
     /**
-     * Reads the replies and removes, one by one, the runs whose check failed. When Redis had lost
-     * the trim script, {@link LuaScript#result} runs it again after the pipeline's other commands.
-     * That is safe: those add entries at the new end of the lists (the fetch) or remove jobs that
-     * are not in any run (the other acknowledgements), so the entries a run's check reads are the
-     * same.
+     * Reads the replies and removes, one by one, the runs whose check failed. A removal Redis
+     * refused (BUSY, READONLY, ...) throws, so the caller keeps those jobs to send again rather
+     * than forget jobs that are still in the list. When Redis had lost the trim script, {@link
+     * LuaScript#result} runs it again after the pipeline's other commands. That is safe: those add
+     * entries at the new end of the lists (the fetch) or remove jobs that are not in any run (the
+     * other acknowledgements), so the entries a run's check reads are the same.
      */
     void complete(UnifiedJedis redis) {
+        removals.forEach(Response::get);
         if (cut == null) {
             return;
         }
@@ -81,15 +84,20 @@ final class AcknowledgementWrites {
         }
         if (!unmatched.isEmpty()) {
             try (AbstractPipeline pipeline = redis.pipelined()) {
-                removeEach(pipeline, unmatched);
+                List<Response<Long>> fallback = removeEach(pipeline, unmatched);
                 pipeline.sync();
+                fallback.forEach(Response::get);
             }
         }
     }
 
-    private void removeEach(AbstractPipeline pipeline, List<QueuedJob> jobs) {
+    private List<Response<Long>> removeEach(AbstractPipeline pipeline, List<QueuedJob> jobs) {
+        List<Response<Long>> replies = new ArrayList<>(jobs.size());
         for (QueuedJob job : jobs) {
-            pipeline.lrem(RedisBackend.inProgressKey(identity, job.queue()), -1, job.payload());
+            replies.add(
+                    pipeline.lrem(
+                            RedisBackend.inProgressKey(identity, job.queue()), -1, job.payload()));
         }
+        return replies;
     }
 }

@@ -7,6 +7,7 @@ import dev.errand.backend.Backend;
 import dev.errand.backend.BackendContract;
 import dev.errand.backend.BackendException;
 import dev.errand.backend.DeadSetLimits;
+import dev.errand.backend.FinishedJobs;
 import dev.errand.backend.JobSet;
 import dev.errand.backend.ProcessBeat;
 import dev.errand.backend.QueuedJob;
@@ -113,6 +114,28 @@ class RedisBackendTest extends BackendContract {
 
         assertThat(jedis().lrange(OWNER + "-signals", 0, -1)).containsExactly("TSTP");
         assertThat(jedis().ttl(OWNER + "-signals")).isBetween(50L, 60L);
+    }
+
+    @Test
+    void acknowledge_throwsWhenRedisRefusesARemoval_soTheWorkerKeepsTheJobs() {
+        // A refused LREM (BUSY, READONLY, MISCONF, here WRONGTYPE) must not pass for done: the
+        // worker would forget a job still in the list.
+        jedis().set("errand:inprogress:" + OWNER + ":b", "not a list");
+
+        assertThatThrownBy(
+                        () ->
+                                backend.acknowledge(
+                                        OWNER, FinishedJobs.anywhere(List.of(job("b", 1)))))
+                .isInstanceOf(BackendException.class)
+                .hasMessageContaining("WRONGTYPE");
+        assertThatThrownBy(
+                        () ->
+                                backend.acknowledge(
+                                        OWNER,
+                                        new FinishedJobs(
+                                                Map.of("b", List.of(job("b", 1))), List.of())))
+                .isInstanceOf(BackendException.class)
+                .hasMessageContaining("WRONGTYPE");
     }
 
     @Test

@@ -150,8 +150,7 @@ class CheckedTrimTest {
 
         // Launcher.stop: pushBackRunning's requeue of J throws before reaching Redis
         // (runningPushedBack); the interrupted processor then calls fetcher.released(J).
-        ledger.outOfStep();
-        ledger.removed(List.of(j));
+        ledger.dropped(List.of(j));
         ledger.finished(List.of(a, b), T0 + GRACE);
 
         // Fetcher.flushFinished: acknowledgement(true).
@@ -229,8 +228,7 @@ class CheckedTrimTest {
         checkLists(false);
         assertThat(ledger.inStep()).as("X is missing from the list but still held").isFalse();
         // J's processor reports ABANDONED: fetcher.released(J).
-        ledger.outOfStep();
-        ledger.removed(List.of(j));
+        ledger.dropped(List.of(j));
         // A and B had finished meanwhile; the fetcher leaves its loop: flushFinished.
         ledger.finished(List.of(a, b), T0 + 2 * GRACE);
         InProgressLedger.Acknowledgement acks = ledger.acknowledgement(T0 + 2 * GRACE, true);

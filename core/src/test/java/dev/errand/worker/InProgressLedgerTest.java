@@ -210,6 +210,19 @@ class InProgressLedgerTest {
     }
 
     @Test
+    void dropped_removesTheJobsAndPutsTheLedgerOutOfStep() {
+        List<QueuedJob> a = jobs("a", 2);
+        ledger.took(a);
+        InProgressLedger.Snapshot before = ledger.snapshot();
+
+        ledger.dropped(List.of(a.get(1)));
+
+        assertThat(ledger.size()).isEqualTo(1);
+        assertThat(ledger.inStep()).isFalse();
+        assertThat(ledger.bringInStep(before, a)).as("a read from before the drop").isFalse();
+    }
+
+    @Test
     void notSent_putsTheLedgerOutOfStep() {
         List<QueuedJob> a = jobs("a", 1);
         ledger.took(a);

@@ -63,7 +63,7 @@ final class CheckedPush implements Pusher.Writes {
         PayloadEncoder encoder = new PayloadEncoder(spec, now, score == null);
         for (int i = 0; i < lists.length; i++) {
             List<?> args = (List<?>) lists[i];
-            queues[i] = JobPreparer.checkedQueue(spec, args, options);
+            queues[i] = PayloadWriter.checkedQueue(spec, args, options);
             jids[i] = Jid.next();
             preparer.checkSize(spec, encoder.draft(args, queues[i], jids[i]));
         }

@@ -69,15 +69,6 @@ public final class JobPreparer {
         return !middleware.isEmpty();
     }
 
-    /**
-     * Checks one job's arguments and picks its queue, as {@link #prepare} does before it builds the
-     * hash.
-     */
-    static String checkedQueue(JobSpec<?> spec, List<?> args, PushOptions options) {
-        PayloadWriter.checkArguments(spec, args);
-        return options.queue() != null ? options.queue() : spec.queueFor(args);
-    }
-
     /** Enforces the payload size limit, on a finished payload or one still in its buffer. */
     void checkSize(JobSpec<?> spec, CharSequence json) {
         // Three bytes per UTF-16 unit is the most UTF-8 can take, so most jobs skip the count.

@@ -38,14 +38,14 @@ public final class PayloadWriter {
      */
     public static Map<String, Object> build(
             JobSpec<?> spec, List<?> args, PushOptions options, BigDecimal createdAt) {
-        checkArguments(spec, args);
+        String queue = checkedQueue(spec, args, options);
         Map<String, Object> job = new LinkedHashMap<>();
         job.put("retry", spec.retry());
-        job.put("queue", options.queue() != null ? options.queue() : spec.queueFor(args));
+        job.put("queue", queue);
         if (spec.backtrace() != null) {
             job.put("backtrace", spec.backtrace());
         }
-        spec.retryQueue().ifPresent(queue -> job.put("retry_queue", queue));
+        spec.retryQueue().ifPresent(retryQueue -> job.put("retry_queue", retryQueue));
         if (!spec.dead()) {
             job.put("dead", false);
         }
@@ -59,8 +59,17 @@ public final class PayloadWriter {
         return job;
     }
 
+    /**
+     * Checks one job's arguments and picks its queue: the push's own, or the one the spec picks for
+     * these arguments.
+     */
+    static String checkedQueue(JobSpec<?> spec, List<?> args, PushOptions options) {
+        checkArguments(spec, args);
+        return options.queue() != null ? options.queue() : spec.queueFor(args);
+    }
+
     /** Checks the arguments against JSON and against the job's declared argument types. */
-    static void checkArguments(JobSpec<?> spec, List<?> args) {
+    private static void checkArguments(JobSpec<?> spec, List<?> args) {
         JsonArgs.check(spec.className(), args);
         if (spec.argumentTypes().isEmpty()) {
             return;

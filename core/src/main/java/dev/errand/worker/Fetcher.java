@@ -161,8 +161,8 @@ final class Fetcher implements Runnable {
             try {
                 jobs = backend.fetch(identity, order(), wanted, WAIT, acks.jobs());
             } catch (BackendException e) {
+                // notSent also puts the ledger out of step: the fetch may have moved jobs unseen.
                 ledger.notSent(acks);
-                ledger.outOfStep();
                 releaseSlots(wanted);
                 strayChecksLeft = STRAY_CHECKS;
                 nextStrayCheck = System.nanoTime();

@@ -108,18 +108,16 @@ final class InProgressLedger {
     /** What the ledger holds now, to compare with a read of the lists that follows. */
     synchronized Snapshot snapshot() {
         Map<String, List<Held>> held = new HashMap<>();
-        Map<QueuedJob, Integer> counts = new HashMap<>();
         boolean repeats = false;
         for (Map.Entry<String, Line> line : lines.entrySet()) {
             List<Held> list = new ArrayList<>();
             for (Entry e = line.getValue().oldest; e != null; e = e.newer) {
                 list.add(new Held(e.job.payload(), e.sending));
-                counts.merge(e.job, 1, Integer::sum);
             }
             held.put(line.getKey(), list);
             repeats |= line.getValue().repeated > 0;
         }
-        return new Snapshot(outOfStepCount, held, counts, repeats);
+        return new Snapshot(outOfStepCount, held, repeats);
     }
 
     /**
@@ -246,18 +244,22 @@ final class InProgressLedger {
     }
 
     /**
-     * The ledger at one moment: each line's entries oldest first, the count of each job (to find
-     * strays), and whether any line held a payload twice.
+     * The ledger at one moment: each line's entries oldest first, and whether any line held a
+     * payload twice.
      */
-    record Snapshot(
-            long outOfStepCount,
-            Map<String, List<Held>> held,
-            Map<QueuedJob, Integer> counts,
-            boolean repeats) {
+    record Snapshot(long outOfStepCount, Map<String, List<Held>> held, boolean repeats) {
 
         /** The entries of a read of the lists that this ledger did not hold, copy for copy. */
         List<QueuedJob> strays(List<QueuedJob> listed) {
-            Map<QueuedJob, Integer> known = new HashMap<>(counts);
+            Map<QueuedJob, Integer> known = new HashMap<>();
+            held.forEach(
+                    (queue, entries) ->
+                            entries.forEach(
+                                    entry ->
+                                            known.merge(
+                                                    new QueuedJob(queue, entry.payload()),
+                                                    1,
+                                                    Integer::sum)));
             List<QueuedJob> strays = new ArrayList<>();
             for (QueuedJob job : listed) {
                 Integer count = known.get(job);

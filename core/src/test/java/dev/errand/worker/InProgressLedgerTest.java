@@ -120,7 +120,8 @@ class InProgressLedgerTest {
         ledger.finished(List.of(second), NOW);
 
         assertThat(ledger.acknowledgement(NOW, false).isEmpty()).isTrue();
-        assertThat(ledger.snapshot().counts()).containsExactly(Map.entry(first, 2));
+        InProgressLedger.Held copy = new InProgressLedger.Held(first.payload(), false);
+        assertThat(ledger.snapshot().held()).containsExactly(Map.entry("a", List.of(copy, copy)));
     }
 
     @Test

@@ -87,7 +87,7 @@ public final class Bench {
         String url = env("BENCH_REDIS_URL", DEFAULT_URL);
         Path scripts = Path.of(System.getProperty("bench.dir", "samples/bench"));
         boolean sidekiq = !env("BENCH_SIDEKIQ", "1").equals("0");
-        only = List.of(env("BENCH_ONLY", "drain,latency,lateness,rss,memory").split(","));
+        only = List.of(env("BENCH_ONLY", "latency,lateness,rss,memory").split(","));
         try (Jedis jedis = connect(url)) {
             jedis.flushDB();
             try {
